@@ -1,0 +1,93 @@
+namespace BedreBalance.Document;
+
+/// <summary>
+/// A format-neutral letter: metadata plus a flat list of blocks in reading order.
+/// Renderers lay it out; they never decide what the letter says or in which order.
+/// </summary>
+public sealed record Document(DocumentMetadata Metadata, IReadOnlyList<Block> Blocks);
+
+/// <summary>What archival formats and Word's core properties need. Dates come from the data, never the clock.</summary>
+public sealed record DocumentMetadata(
+    string Title,
+    string Author,
+    string Subject,
+    string Language,
+    DateTimeOffset Created);
+
+/// <summary>Run formatting that the letter itself needs; everything else comes from styles.</summary>
+[Flags]
+public enum RunFormat
+{
+    None = 0,
+    Bold = 1,
+    Italic = 2,
+    Superscript = 4,
+}
+
+public sealed record Run(string Text, RunFormat Format = RunFormat.None)
+{
+    public bool IsBold => Format.HasFlag(RunFormat.Bold);
+    public bool IsItalic => Format.HasFlag(RunFormat.Italic);
+    public bool IsSuperscript => Format.HasFlag(RunFormat.Superscript);
+}
+
+public abstract record Block;
+
+/// <summary>A heading; <see cref="Level"/> 1 is the letter's title, 2 a label such as "Spørgsmål".</summary>
+public sealed record Heading(int Level, IReadOnlyList<Run> Runs) : Block;
+
+/// <summary>A paragraph with a named style from <see cref="Styles"/>.</summary>
+public sealed record Paragraph(string Style, IReadOnlyList<Run> Runs) : Block;
+
+/// <summary>
+/// The closing: a greeting, then the signer's name and title, kept together on one page.
+/// A block of its own so renderers can leave room for a signature and keep it whole.
+/// </summary>
+public sealed record Signature(string Closing, string Name, string Title) : Block;
+
+public enum ColumnAlignment
+{
+    Left,
+    Right,
+}
+
+/// <summary>
+/// A column's width is relative: widths of a table's columns are shares of the text width.
+/// </summary>
+public sealed record ColumnSpec(double RelativeWidth, ColumnAlignment Alignment);
+
+public enum RowKind
+{
+    /// <summary>An ordinary data row.</summary>
+    Data,
+    /// <summary>A heading for the rows that follow (a region), set in bold.</summary>
+    Group,
+    /// <summary>An empty row that separates groups, as in the published letter.</summary>
+    Spacer,
+    /// <summary>The total ("I alt"): bold with a rule above.</summary>
+    Total,
+}
+
+public sealed record TableCell(IReadOnlyList<Run> Runs);
+
+public sealed record TableRow(RowKind Kind, IReadOnlyList<TableCell> Cells);
+
+/// <summary>
+/// A table with its caption. <see cref="Label"/> ("Tabel 1") and <see cref="Subtitle"/> form the caption;
+/// caption and <see cref="Header"/> repeat on every page the table continues on. <see cref="Notes"/> follow the
+/// last row, in smaller type.
+/// </summary>
+public sealed record Table(
+    string Label,
+    IReadOnlyList<Run> Subtitle,
+    IReadOnlyList<ColumnSpec> Columns,
+    TableRow Header,
+    IReadOnlyList<TableRow> Body,
+    IReadOnlyList<Paragraph> Notes) : Block;
+
+/// <summary>Paragraph style names shared by the composer and all renderers (built-in Word style ids where one fits).</summary>
+public static class Styles
+{
+    public const string Normal = "Normal";
+    public const string TableNote = "TableNote";
+}
