@@ -4,7 +4,7 @@ namespace BedreBalance.Document;
 /// A format-neutral letter: metadata plus a flat list of blocks in reading order.
 /// Renderers lay it out; they never decide what the letter says or in which order.
 /// </summary>
-public sealed record Document(DocumentMetadata Metadata, IReadOnlyList<Block> Blocks);
+public sealed record Document(DocumentMetadata Metadata, PageGeometry Page, IReadOnlyList<Block> Blocks);
 
 /// <summary>What archival formats and Word's core properties need. Dates come from the data, never the clock.</summary>
 public sealed record DocumentMetadata(
@@ -90,4 +90,25 @@ public static class Styles
 {
     public const string Normal = "Normal";
     public const string TableNote = "TableNote";
+}
+
+/// <summary>
+/// Page size and margins in points (1/72 inch), shared by every renderer so that the PDF and the
+/// Word document paginate alike.
+/// </summary>
+public sealed record PageGeometry(double Width, double Height, double MarginTop, double MarginRight, double MarginBottom, double MarginLeft)
+{
+    private const double PointsPerCentimetre = 72 / 2.54;
+
+    /// <summary>A4 with a ministry letter's margins: a text column of 14.5 cm, wider margin on the right.</summary>
+    public static PageGeometry A4Letter { get; } = new(
+        Width: 21.0 * PointsPerCentimetre,
+        Height: 29.7 * PointsPerCentimetre,
+        MarginTop: 3.0 * PointsPerCentimetre,
+        MarginRight: 4.0 * PointsPerCentimetre,
+        MarginBottom: 2.5 * PointsPerCentimetre,
+        MarginLeft: 2.5 * PointsPerCentimetre);
+
+    public double TextWidth => Width - MarginLeft - MarginRight;
+    public double TextHeight => Height - MarginTop - MarginBottom;
 }
