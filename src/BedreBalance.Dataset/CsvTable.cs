@@ -1,0 +1,100 @@
+using System.Globalization;
+using BedreBalance.Domain;
+using CsvHelper;
+
+namespace BedreBalance.Dataset;
+
+/// <summary>One record of a CSV file with the line it starts on.</summary>
+public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields)
+{
+    public string Field(int index) => index < Fields.Count ? Fields[index].Trim() : "";
+}
+
+/// <summary>
+/// A dataset CSV file: header checked against the columns the format expects, records with line numbers.
+/// Accepts ';' (what Danish Excel writes) and ',' as delimiter.
+/// </summary>
+public sealed record CsvTable(string FileName, IReadOnlyList<string> Header, IReadOnlyList<CsvRecord> Records)
+{
+    /// <summary>
+    /// Reads <paramref name="text"/>. The header must start with <paramref name="expectedColumns"/>, in that order;
+    /// the last expected column may continue into further unnamed columns (a list of values).
+    /// </summary>
+    public static CsvTable? Parse(string text, string fileName, IReadOnlyList<string> expectedColumns, List<Diagnostic> diagnostics)
+    {
+        var headerAt = new SourceLocation(fileName, 1);
+        var firstLine = text.AsSpan(0, IndexOfLineEnd(text));
+        var delimiter = DetectDelimiter(firstLine);
+        if (delimiter is null)
+        {
+            var found = firstLine.Contains('\t') ? "tab characters" : "no ';' or ','";
+            diagnostics.Add(Diagnostic.Error(headerAt, null,
+                $"Cannot tell the columns apart: the header has {found}. Separate the columns with ';' (or ','), expected: {string.Join(";", expectedColumns)}."));
+            return null;
+        }
+
+        var options = new CsvReaderOptions
+        {
+            Separator = delimiter,
+            HasHeader = false,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            TrimWhitespace = false,
+        };
+        var records = new List<CsvRecord>();
+        using (var reader = CsvReader.FromText(text, options))
+        {
+            while (reader.Read())
+            {
+                var fields = new string[reader.FieldCount];
+                for (var i = 0; i < fields.Length; i++)
+                {
+                    fields[i] = reader.GetString(i) ?? "";
+                }
+                if (fields.All(string.IsNullOrWhiteSpace))
+                {
+                    continue; // A line of only delimiters, as Excel leaves after deleted rows.
+                }
+                records.Add(new CsvRecord((int)reader.LineNumber, fields));
+            }
+        }
+        if (records.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(headerAt, null, "The file has no header line."));
+            return null;
+        }
+
+        var header = records[0].Fields.Select(f => f.Trim()).ToList();
+        var headerOk = true;
+        for (var i = 0; i < expectedColumns.Count; i++)
+        {
+            var actual = i < header.Count ? header[i] : "";
+            if (!string.Equals(actual, expectedColumns[i], StringComparison.OrdinalIgnoreCase))
+            {
+                var found = actual.Length == 0 ? "nothing" : $"\"{actual}\"";
+                diagnostics.Add(Diagnostic.Error(headerAt with { Line = records[0].Line }, expectedColumns[i],
+                    $"Header column {i + 1} should be \"{expectedColumns[i]}\" but is {found}. The header must be: {string.Join(delimiter.Value, expectedColumns)}."));
+                headerOk = false;
+            }
+        }
+        if (!headerOk)
+        {
+            return null;
+        }
+        return new CsvTable(fileName, header, records.Skip(1).ToList());
+    }
+
+    private static int IndexOfLineEnd(string text)
+    {
+        var end = text.IndexOfAny(['\r', '\n']);
+        return end < 0 ? text.Length : end;
+    }
+
+    private static char? DetectDelimiter(ReadOnlySpan<char> header)
+    {
+        var semicolons = header.Count(';');
+        var commas = header.Count(',');
+        if (semicolons == 0 && commas == 0) return null;
+        return semicolons >= commas ? ';' : ',';
+    }
+}

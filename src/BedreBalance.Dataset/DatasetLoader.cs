@@ -1,0 +1,39 @@
+using BedreBalance.Domain;
+using BedreBalance.Domain.Register;
+
+namespace BedreBalance.Dataset;
+
+/// <summary>A dataset folder read and checked: the follow-up's tables and the letter's text.</summary>
+public sealed record LoadedDataset(string Directory, StatusFollowUp FollowUp, LetterTemplate Letter);
+
+public sealed record LoadResult(LoadedDataset? Dataset, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}
+
+public static class DatasetLoader
+{
+    /// <summary>
+    /// Reads every file of the folder and runs every check, so that all problems are reported together.
+    /// <see cref="LoadResult.Dataset"/> is null when any error was found.
+    /// </summary>
+    public static LoadResult Load(string directory, MunicipalityRegister? register = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        if (!Directory.Exists(directory))
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, directory, null, null, "The dataset folder does not exist."));
+            return new LoadResult(null, diagnostics);
+        }
+        var followUp = FollowUpReader.Read(directory, diagnostics);
+        var letter = LetterTemplateReader.Read(directory, diagnostics);
+        if (followUp is not null && letter is not null)
+        {
+            DatasetValidator.Validate(followUp, letter, register ?? MunicipalityRegister.Official, diagnostics);
+        }
+        var dataset = followUp is not null && letter is not null && !diagnostics.Any(d => d.IsError)
+            ? new LoadedDataset(directory, followUp, letter)
+            : null;
+        return new LoadResult(dataset, diagnostics);
+    }
+}

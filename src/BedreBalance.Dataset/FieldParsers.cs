@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BedreBalance.Domain;
+
+namespace BedreBalance.Dataset;
+
+/// <summary>Reads single fields and says, in the data editor's terms, why a value is not accepted.</summary>
+public static partial class FieldParsers
+{
+    /// <summary>No single row of state jobs comes near this; a larger number is a typing error.</summary>
+    public const int MaximumJobsInOneRow = 100_000;
+
+    [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
+    private static partial Regex DanishThousands();
+
+    [GeneratedRegex(@"^[0-9A-Za-z*]+$")]
+    private static partial Regex NoteMarker();
+
+    /// <summary>A whole, non-negative number of jobs; "2872" and "2.872" (Danish thousands separator) both read as 2872.</summary>
+    public static int? Jobs(string value, SourceLocation at, string field, List<Diagnostic> diagnostics)
+    {
+        var text = value.Trim();
+        if (text.Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(at, field, "The number of jobs is empty; write a whole number such as 14."));
+            return null;
+        }
+        var digits = DanishThousands().IsMatch(text) ? text.Replace(".", "", StringComparison.Ordinal) : text;
+        if (!long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            var why = text.Contains(',') || text.Contains('.')
+                ? "is not a whole number (jobs are counted in whole numbers)"
+                : "is not a number";
+            diagnostics.Add(Diagnostic.Error(at, field, $"\"{text}\" {why}; write a whole number such as 14."));
+            return null;
+        }
+        if (number < 0)
+        {
+            diagnostics.Add(Diagnostic.Error(at, field, $"\"{text}\" is negative; the number of jobs moved must be 0 or more."));
+            return null;
+        }
+        if (number > MaximumJobsInOneRow)
+        {
+            diagnostics.Add(Diagnostic.Error(at, field,
+                $"{text} jobs is not plausible for one row (more than {DanishText.Number(MaximumJobsInOneRow)}); check for a typing error."));
+            return null;
+        }
+        return (int)number;
+    }
+
+    /// <summary>Note markers such as "1" or "1 2" / "1,2" for a row with two notes.</summary>
+    public static IReadOnlyList<string> NoteMarkers(string value, SourceLocation at, string field, List<Diagnostic> diagnostics)
+    {
+        var markers = value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var marker in markers)
+        {
+            if (!NoteMarker().IsMatch(marker))
+            {
+                diagnostics.Add(Diagnostic.Error(at, field, $"\"{marker}\" is not a note marker; use numbers such as 1 or 2, separated by a space."));
+                return [];
+            }
+        }
+        if (markers.Distinct(StringComparer.Ordinal).Count() != markers.Length)
+        {
+            diagnostics.Add(Diagnostic.Error(at, field, $"The note marker list \"{value.Trim()}\" names the same note twice."));
+        }
+        return markers;
+    }
+
+    /// <summary>"ja" or empty / "nej": whether the printed list ends with a full stop, as some of the letter's do.</summary>
+    public static bool? YesNo(string value, SourceLocation at, string field, List<Diagnostic> diagnostics)
+    {
+        switch (value.Trim().ToLowerInvariant())
+        {
+            case "ja":
+                return true;
+            case "" or "nej":
+                return false;
+            default:
+                diagnostics.Add(Diagnostic.Error(at, field, $"\"{value.Trim()}\" is not \"ja\" or \"nej\" (empty means nej)."));
+                return null;
+        }
+    }
+
+    public static string? Required(string value, SourceLocation at, string field, string what, List<Diagnostic> diagnostics)
+    {
+        var text = value.Trim();
+        if (text.Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(at, field, $"The {what} is empty."));
+            return null;
+        }
+        return text;
+    }
+}

@@ -1,0 +1,177 @@
+using BedreBalance.Domain;
+
+namespace BedreBalance.Dataset;
+
+/// <summary>Reads the three tables of a dataset folder into a <see cref="StatusFollowUp"/>.</summary>
+public static class FollowUpReader
+{
+    /// <summary>The label a total row carries in the first name column, as the letter prints it.</summary>
+    public const string TotalLabel = "I alt";
+
+    public static class Columns
+    {
+        public const string Region = "Region";
+        public const string Municipality = "Kommune";
+        public const string Jobs = "Arbejdspladser";
+        public const string Notes = "Anm";
+        public const string Institution = "Institution";
+        public const string FullStop = "Slutpunktum";
+        public const string Municipalities = "Kommuner";
+    }
+
+    private static readonly string[] MunicipalityJobsColumns = [Columns.Region, Columns.Municipality, Columns.Jobs, Columns.Notes];
+    private static readonly string[] InstitutionJobsColumns = [Columns.Institution, Columns.Jobs, Columns.FullStop, Columns.Municipalities];
+    private static readonly string[] InstitutionStationsColumns = [Columns.Institution, Columns.FullStop, Columns.Municipalities];
+
+    public static StatusFollowUp? Read(string directory, List<Diagnostic> diagnostics)
+    {
+        var table1 = ReadTable(directory, DatasetFiles.MunicipalityJobs, MunicipalityJobsColumns, diagnostics);
+        var table2 = ReadTable(directory, DatasetFiles.InstitutionJobs, InstitutionJobsColumns, diagnostics);
+        var table3 = ReadTable(directory, DatasetFiles.InstitutionStations, InstitutionStationsColumns, diagnostics);
+        if (table1 is null || table2 is null || table3 is null)
+        {
+            return null;
+        }
+        var (municipalityJobs, total1) = ReadMunicipalityJobs(table1, diagnostics);
+        var (institutionJobs, total2) = ReadInstitutionJobs(table2, diagnostics);
+        var stations = ReadInstitutionStations(table3, diagnostics);
+        return new StatusFollowUp(municipalityJobs, total1, institutionJobs, total2, stations);
+    }
+
+    private static CsvTable? ReadTable(string directory, string fileName, IReadOnlyList<string> columns, List<Diagnostic> diagnostics)
+    {
+        var text = TextFile.Read(directory, fileName, diagnostics);
+        return text is null ? null : CsvTable.Parse(text, fileName, columns, diagnostics);
+    }
+
+    public static (List<MunicipalityJobs> Rows, PrintedTotal? Total) ReadMunicipalityJobs(CsvTable table, List<Diagnostic> diagnostics)
+    {
+        var rows = new List<MunicipalityJobs>();
+        PrintedTotal? total = null;
+        foreach (var record in table.Records)
+        {
+            var at = new SourceLocation(table.FileName, record.Line);
+            if (record.Field(1) == TotalLabel)
+            {
+                total = ReadTotal(record, 2, total, at, diagnostics);
+                continue;
+            }
+            if (total is not null)
+            {
+                diagnostics.Add(Diagnostic.Error(at, Columns.Municipality,
+                    $"A row follows the total row \"{TotalLabel}\" (line {total.Source.Line}); the total must be the last row."));
+            }
+            var region = FieldParsers.Required(record.Field(0), at, Columns.Region, "region", diagnostics);
+            var municipality = FieldParsers.Required(record.Field(1), at, Columns.Municipality, "municipality name", diagnostics);
+            var jobs = FieldParsers.Jobs(record.Field(2), at, Columns.Jobs, diagnostics);
+            var markers = FieldParsers.NoteMarkers(record.Field(3), at, Columns.Notes, diagnostics);
+            WarnAboutExtraFields(record, 4, at, diagnostics);
+            if (region is not null && municipality is not null && jobs is not null)
+            {
+                rows.Add(new MunicipalityJobs(region, municipality, jobs.Value, markers, at));
+            }
+        }
+        if (total is null)
+        {
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(table.FileName), Columns.Municipality,
+                $"The total row is missing: add a last row with \"{TotalLabel}\" under {Columns.Municipality} and the total the letter prints under {Columns.Jobs}; it is checked against the sum of the rows."));
+        }
+        return (rows, total);
+    }
+
+    public static (List<InstitutionJobs> Rows, PrintedTotal? Total) ReadInstitutionJobs(CsvTable table, List<Diagnostic> diagnostics)
+    {
+        var rows = new List<InstitutionJobs>();
+        PrintedTotal? total = null;
+        foreach (var record in table.Records)
+        {
+            var at = new SourceLocation(table.FileName, record.Line);
+            if (record.Field(0) == TotalLabel)
+            {
+                total = ReadTotal(record, 1, total, at, diagnostics);
+                continue;
+            }
+            if (total is not null)
+            {
+                diagnostics.Add(Diagnostic.Error(at, Columns.Institution,
+                    $"A row follows the total row \"{TotalLabel}\" (line {total.Source.Line}); the total must be the last row."));
+            }
+            var institution = FieldParsers.Required(record.Field(0), at, Columns.Institution, "institution's name", diagnostics);
+            var jobs = FieldParsers.Jobs(record.Field(1), at, Columns.Jobs, diagnostics);
+            var fullStop = FieldParsers.YesNo(record.Field(2), at, Columns.FullStop, diagnostics);
+            var municipalities = ReadList(record, 3, at, diagnostics);
+            if (institution is not null && jobs is not null && fullStop is not null && municipalities.Count > 0)
+            {
+                rows.Add(new InstitutionJobs(institution, jobs.Value, municipalities, fullStop.Value, at));
+            }
+        }
+        if (total is null)
+        {
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(table.FileName), Columns.Institution,
+                $"The total row is missing: add a last row with \"{TotalLabel}\" under {Columns.Institution} and the total the letter prints under {Columns.Jobs}; it is checked against the sum of the rows."));
+        }
+        return (rows, total);
+    }
+
+    public static List<InstitutionStations> ReadInstitutionStations(CsvTable table, List<Diagnostic> diagnostics)
+    {
+        var rows = new List<InstitutionStations>();
+        foreach (var record in table.Records)
+        {
+            var at = new SourceLocation(table.FileName, record.Line);
+            var institution = FieldParsers.Required(record.Field(0), at, Columns.Institution, "institution's name", diagnostics);
+            var fullStop = FieldParsers.YesNo(record.Field(1), at, Columns.FullStop, diagnostics);
+            var municipalities = ReadList(record, 2, at, diagnostics);
+            if (institution is not null && fullStop is not null && municipalities.Count > 0)
+            {
+                rows.Add(new InstitutionStations(institution, municipalities, fullStop.Value, at));
+            }
+        }
+        if (rows.Count == 0 && !diagnostics.Any(d => d.File == table.FileName && d.IsError))
+        {
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(table.FileName), Columns.Institution, "The table has no rows."));
+        }
+        return rows;
+    }
+
+    private static PrintedTotal? ReadTotal(CsvRecord record, int jobsColumn, PrintedTotal? earlier, SourceLocation at, List<Diagnostic> diagnostics)
+    {
+        if (earlier is not null)
+        {
+            diagnostics.Add(Diagnostic.Error(at, null, $"A second total row \"{TotalLabel}\"; the first is on line {earlier.Source.Line}."));
+            return earlier;
+        }
+        var value = FieldParsers.Jobs(record.Field(jobsColumn), at, Columns.Jobs, diagnostics);
+        return value is null ? null : new PrintedTotal(value.Value, at);
+    }
+
+    /// <summary>The list of municipalities: the named column and every column after it, one name a cell.</summary>
+    private static List<ListedMunicipality> ReadList(CsvRecord record, int firstColumn, SourceLocation at, List<Diagnostic> diagnostics)
+    {
+        var names = new List<ListedMunicipality>();
+        for (var i = firstColumn; i < record.Fields.Count; i++)
+        {
+            var name = record.Field(i);
+            if (name.Length > 0)
+            {
+                names.Add(new ListedMunicipality(name, at));
+            }
+        }
+        if (names.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(at, Columns.Municipalities,
+                $"No municipalities are listed; write one name a cell from the column \"{Columns.Municipalities}\" on."));
+        }
+        return names;
+    }
+
+    private static void WarnAboutExtraFields(CsvRecord record, int expected, SourceLocation at, List<Diagnostic> diagnostics)
+    {
+        var extra = record.Fields.Skip(expected).Where(f => !string.IsNullOrWhiteSpace(f)).ToList();
+        if (extra.Count > 0)
+        {
+            diagnostics.Add(Diagnostic.Error(at, null,
+                $"The row has {record.Fields.Count} columns but the table has {expected}; \"{extra[0].Trim()}\" has no column (is a name written with the delimiter in it?)."));
+        }
+    }
+}

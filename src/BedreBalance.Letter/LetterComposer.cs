@@ -1,0 +1,146 @@
+using BedreBalance.Dataset;
+using BedreBalance.Document;
+using BedreBalance.Domain;
+using DocumentModel = BedreBalance.Document.Document;
+using TemplateAlignment = BedreBalance.Dataset.ColumnAlignment;
+
+namespace BedreBalance.Letter;
+
+public sealed record LetterComposition(DocumentModel? Document, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>
+/// Turns a checked dataset into the letter: the text of brev.md in its order, with the tables' rows from the CSV
+/// files and every placeholder filled from the computed figures. The only place that knows what the letter says.
+/// </summary>
+public static class LetterComposer
+{
+    public static LetterComposition ComposeFromDirectory(string datasetDirectory)
+    {
+        var loaded = DatasetLoader.Load(datasetDirectory);
+        if (loaded.Dataset is null)
+        {
+            return new LetterComposition(null, loaded.Diagnostics);
+        }
+        var composition = Compose(loaded.Dataset);
+        return composition with { Diagnostics = [.. loaded.Diagnostics, .. composition.Diagnostics] };
+    }
+
+    public static LetterComposition Compose(LoadedDataset dataset)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var figures = new LetterFigures(dataset.FollowUp, dataset.Letter.Fields, diagnostics);
+        var binder = new PlaceholderBinder(figures, diagnostics);
+        var builder = new Builder(dataset.FollowUp, binder);
+        var blocks = dataset.Letter.Parts.Select(builder.Block).ToList();
+
+        foreach (var figure in dataset.Letter.Fields.Figures.Where(f => !binder.Used.Contains("tal." + f.Name)))
+        {
+            diagnostics.Add(Diagnostic.Warning(figure.Source, $"tal.{figure.Name}",
+                $"The figure \"{figure.Name}\" is not used in the text; use it as {{{{tal.{figure.Name}}}}} or remove it."));
+        }
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return new LetterComposition(null, diagnostics);
+        }
+
+        var fields = dataset.Letter.Fields;
+        var title = blocks.OfType<Heading>().First(h => h.Level == 1);
+        var metadata = new DocumentMetadata(
+            Title: string.Concat(title.Runs.Select(r => r.Text)),
+            Author: fields.Minister,
+            Subject: fields.Subject,
+            Language: fields.Language,
+            Created: new DateTimeOffset(fields.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        return new LetterComposition(new DocumentModel(metadata, PageGeometry.A4Letter, blocks), diagnostics);
+    }
+
+    private sealed class Builder(StatusFollowUp followUp, PlaceholderBinder binder)
+    {
+        public Block Block(LetterPart part) => part switch
+        {
+            HeadingPart heading => new Heading(heading.Level, Runs(heading.Text)),
+            ParagraphPart paragraph => new Paragraph(Styles.Normal, Runs(paragraph.Text)),
+            SignaturePart signature => new Signature(Plain(signature.Closing), Plain(signature.Name), Plain(signature.Title)),
+            TablePart table => Table(table),
+            _ => throw new InvalidOperationException($"No block for {part.GetType().Name}."),
+        };
+
+        private Table Table(TablePart part)
+        {
+            var columns = part.Columns
+                .Select(c => new ColumnSpec(c.RelativeWidth, c.Alignment == TemplateAlignment.Right ? Document.ColumnAlignment.Right : Document.ColumnAlignment.Left))
+                .ToList();
+            var header = new TableRow(RowKind.Data, part.Columns.Select(c => new TableCell(Runs(c.Header))).ToList());
+            var body = part.TableName switch
+            {
+                "tabel1" => MunicipalityRows(),
+                "tabel2" => InstitutionJobRows(),
+                "tabel3" => InstitutionStationRows(),
+                _ => throw new InvalidOperationException($"Unknown table {part.TableName}."),
+            };
+            if (part.TotalRow is not null)
+            {
+                body.Add(new TableRow(RowKind.Total, part.TotalRow.Select(cell => new TableCell(Runs(cell, RunFormat.Bold))).ToList()));
+            }
+            var notes = part.Notes.Select(note => new Paragraph(Styles.TableNote, Runs(note))).ToList();
+            return new Table(Plain(part.Label), Runs(part.Subtitle), columns, header, body, notes);
+        }
+
+        /// <summary>Table 1 as printed: per region a bold group row, its municipalities, then an empty spacer row.</summary>
+        private List<TableRow> MunicipalityRows()
+        {
+            var rows = new List<TableRow>();
+            foreach (var region in followUp.MunicipalityJobs.GroupBy(row => row.Region, StringComparer.Ordinal))
+            {
+                rows.Add(new TableRow(RowKind.Group, [Cell(region.Key, RunFormat.Bold), Cell("")]));
+                foreach (var row in region)
+                {
+                    var name = new List<Run> { new(row.Municipality) };
+                    if (row.NoteMarkers.Count > 0)
+                    {
+                        name.Add(new Run(string.Join(",", row.NoteMarkers), RunFormat.Superscript));
+                    }
+                    rows.Add(new TableRow(RowKind.Data, [new TableCell(name), Cell(DanishText.Number(row.Jobs))]));
+                }
+                rows.Add(new TableRow(RowKind.Spacer, [Cell(""), Cell("")]));
+            }
+            return rows;
+        }
+
+        private List<TableRow> InstitutionJobRows() =>
+            followUp.InstitutionJobs
+                .Select(row => new TableRow(RowKind.Data,
+                [
+                    Cell(row.Institution),
+                    Cell(DanishText.Number(row.Jobs)),
+                    Cell(ListText(row.Municipalities, row.EndsWithFullStop)),
+                ]))
+                .ToList();
+
+        private List<TableRow> InstitutionStationRows() =>
+            followUp.InstitutionStations
+                .Select(row => new TableRow(RowKind.Data, [Cell(row.Institution), Cell(ListText(row.Municipalities, row.EndsWithFullStop))]))
+                .ToList();
+
+        private static string ListText(IReadOnlyList<ListedMunicipality> municipalities, bool fullStop) =>
+            DanishText.JoinList(municipalities.Select(m => m.Name).ToList()) + (fullStop ? "." : "");
+
+        private static TableCell Cell(string text, RunFormat format = RunFormat.None) =>
+            new(text.Length == 0 ? [] : [new Run(text, format)]);
+
+        private List<Run> Runs(TemplateText text, RunFormat extra = RunFormat.None) =>
+            text.Spans
+                .Select(span => new Run(binder.Bind(span), Format(span.Emphasis) | extra))
+                .Where(run => run.Text.Length > 0)
+                .ToList();
+
+        private string Plain(TemplateText text) => string.Concat(text.Spans.Select(binder.Bind));
+
+        private static RunFormat Format(TextEmphasis emphasis) =>
+            (emphasis.HasFlag(TextEmphasis.Bold) ? RunFormat.Bold : RunFormat.None) |
+            (emphasis.HasFlag(TextEmphasis.Italic) ? RunFormat.Italic : RunFormat.None);
+    }
+}

@@ -1,0 +1,76 @@
+using BedreBalance.Dataset;
+using BedreBalance.Domain;
+
+namespace BedreBalance.Letter;
+
+/// <summary>A value the letter's text can name as {{name}}: its printed form and, for counts, the number.</summary>
+public sealed record BoundValue(string Name, string Text, int? Number, string Meaning);
+
+/// <summary>
+/// Every value the letter's text may bind, computed from the dataset: totals, counts, the follow-up month,
+/// the named figures. The prose gets its numbers only from here, so it cannot disagree with the tables.
+/// </summary>
+public sealed class LetterFigures
+{
+    private readonly Dictionary<string, BoundValue> values = new(StringComparer.Ordinal);
+
+    public LetterFigures(StatusFollowUp followUp, LetterFields fields, List<Diagnostic> diagnostics)
+    {
+        var totals = followUp.Totals;
+        Add(new BoundValue("dato", DanishText.Date(fields.Date), null, "the question's date (field dato)"));
+        Add(new BoundValue("status", fields.Status, null, "the follow-up month (field status)"));
+        Add(new BoundValue("minister", fields.Minister, null, "the minister's name (field minister)"));
+        Add(new BoundValue("ministertitel", fields.MinisterTitle, null, "the minister's title (field ministertitel)"));
+        AddNumber("tabel1.i-alt", totals.MunicipalityJobs, "sum of tabel1.csv's jobs");
+        AddNumber("tabel2.i-alt", totals.InstitutionJobs, "sum of tabel2.csv's jobs");
+        AddNumber("arbejdspladser-i-alt", totals.AllJobs, "tabel1.i-alt + tabel2.i-alt");
+        AddNumber("tabel3.antal", totals.EducationStations, "number of municipalities listed in tabel3.csv");
+        AddNoteFigures(followUp, diagnostics);
+        foreach (var figure in fields.Figures)
+        {
+            AddNumber("tal." + figure.Name, figure.Value, $"named figure from {figure.Source}");
+        }
+    }
+
+    public IEnumerable<BoundValue> All => values.Values.OrderBy(v => v.Name, StringComparer.Ordinal);
+
+    public BoundValue? Find(string name) => values.GetValueOrDefault(name);
+
+    public IReadOnlyList<string> Names => values.Keys.Order(StringComparer.Ordinal).ToList();
+
+    private void Add(BoundValue value) => values[value.Name] = value;
+
+    private void AddNumber(string name, int value, string meaning) => Add(new BoundValue(name, DanishText.Number(value), value, meaning));
+
+    /// <summary>
+    /// A note may state how many rows carry it and their jobs (note 2: "16 arbejdspladser … 8 … i hver af de to byer"):
+    /// tabel1.anm2.i-alt, tabel1.anm2.antal and, when every row has the same number, tabel1.anm2.hver.
+    /// </summary>
+    private void AddNoteFigures(StatusFollowUp followUp, List<Diagnostic> diagnostics)
+    {
+        var markers = followUp.MunicipalityJobs.SelectMany(row => row.NoteMarkers).Distinct(StringComparer.Ordinal);
+        foreach (var marker in markers)
+        {
+            var rows = followUp.MunicipalityJobs.Where(row => row.NoteMarkers.Contains(marker)).ToList();
+            var prefix = $"tabel1.anm{marker}.";
+            AddNumber(prefix + "i-alt", rows.Sum(row => row.Jobs), $"sum of the jobs of the rows with note {marker}");
+            AddNumber(prefix + "antal", rows.Count, $"number of rows with note {marker}");
+            if (rows.Select(row => row.Jobs).Distinct().Count() == 1)
+            {
+                AddNumber(prefix + "hver", rows[0].Jobs, $"the jobs of each row with note {marker}");
+            }
+            else
+            {
+                unequalNotes[prefix + "hver"] = string.Join(", ", rows.Select(row => $"{row.Municipality} {DanishText.Number(row.Jobs)} (line {row.Source.Line})"));
+            }
+        }
+    }
+
+    private readonly Dictionary<string, string> unequalNotes = new(StringComparer.Ordinal);
+
+    /// <summary>Why a name that looks right has no value, for the diagnostic; null if there is no special reason.</summary>
+    public string? WhyMissing(string name) =>
+        unequalNotes.TryGetValue(name, out var rows)
+            ? $"the rows with that note do not all have the same number of jobs: {rows}"
+            : null;
+}
