@@ -39,5 +39,6 @@ public sealed record StatusFollowUp(
     PrintedTotal? InstitutionJobsPrintedTotal,
     IReadOnlyList<InstitutionStations> InstitutionStations)
 {
-    public FollowUpTotals Totals => field ??= FollowUpTotals.Compute(this);
+    /// <summary>Computed on every call (not cached: a copy made with <c>with</c> must not keep the old sums).</summary>
+    public FollowUpTotals Totals => FollowUpTotals.Compute(this);
 }

@@ -1,0 +1,37 @@
+using System.CommandLine;
+
+namespace BedreBalance.Cli;
+
+/// <summary>Parses the command line and runs a command; usage errors are said in a sentence, never a stack trace.</summary>
+public static class CliApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand(Messages.RootDescription)
+        {
+            GenerateCommand.Create(output, error),
+            ValidateCommand.Create(output, error),
+        };
+        // With no arguments at all the program does what its users come for: generate the default letter.
+        var parse = root.Parse(args.Length == 0 ? ["generate"] : args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                error.WriteLine(parseError.Message);
+            }
+            error.WriteLine(Messages.UsageHint);
+            return ExitCodes.UsageError;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            // A bug, not bad data: bad data is reported as diagnostics. Say what happened without a stack trace.
+            error.WriteLine(Messages.InternalError(e));
+            return ExitCodes.InternalError;
+        }
+    }
+}

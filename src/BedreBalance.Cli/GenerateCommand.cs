@@ -1,0 +1,55 @@
+using System.CommandLine;
+
+namespace BedreBalance.Cli;
+
+/// <summary><c>bedrebalance generate [DATASET] [--out DIR] [--format pdf|docx|all]</c></summary>
+public static class GenerateCommand
+{
+    public const string DefaultOutput = "output";
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var dataset = DatasetArguments.Create();
+        var outDirectory = new Option<string>("--out", "-o")
+        {
+            Description = Messages.OutDescription,
+            DefaultValueFactory = _ => DefaultOutput,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = Messages.FormatDescription,
+            DefaultValueFactory = _ => "all",
+        };
+        format.AcceptOnlyFromAmong("pdf", "docx", "all");
+
+        var command = new Command("generate", Messages.GenerateDescription) { dataset, outDirectory, format };
+        command.SetAction(parse => Run(
+            parse.GetValue(dataset)!,
+            parse.GetValue(outDirectory)!,
+            Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true),
+            output,
+            error));
+        return command;
+    }
+
+    public static int Run(string dataset, string outDirectory, OutputFormat format, TextWriter output, TextWriter error)
+    {
+        var result = Generator.Generate(dataset, outDirectory, format);
+        DiagnosticReport.Write(error, result.Diagnostics);
+        if (result.HasErrors)
+        {
+            error.WriteLine(Messages.Invalid(dataset, result.Diagnostics));
+            return ExitCodes.InvalidData;
+        }
+        if (result.WriteError is not null)
+        {
+            error.WriteLine(result.WriteError);
+            return ExitCodes.OutputFailed;
+        }
+        foreach (var path in result.Written)
+        {
+            output.WriteLine(Messages.Wrote(Path.GetRelativePath(Environment.CurrentDirectory, path)));
+        }
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,60 @@
+using BedreBalance.Domain;
+using BedreBalance.Letter;
+using BedreBalance.Rendering.Docx;
+using BedreBalance.Rendering.Pdf;
+using DocumentModel = BedreBalance.Document.Document;
+
+namespace BedreBalance.Cli;
+
+/// <summary>The outcome of generating a dataset's documents: what was checked and what was written.</summary>
+public sealed record GenerationResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, string? WriteError)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>The whole pipeline: dataset → checked letter → documents in memory → files, all or none.</summary>
+public static class Generator
+{
+    public static GenerationResult Generate(string datasetDirectory, string outputDirectory, OutputFormat format)
+    {
+        var composition = LetterComposer.ComposeFromDirectory(datasetDirectory);
+        if (composition.Document is null)
+        {
+            return new GenerationResult(composition.Diagnostics, [], null);
+        }
+        var baseName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(datasetDirectory)));
+        var files = Render(composition.Document, format)
+            .Select(rendered => (Path: Path.Combine(outputDirectory, baseName + rendered.Extension), rendered.Bytes))
+            .ToList();
+        try
+        {
+            Directory.CreateDirectory(outputDirectory);
+            AtomicFile.WriteAll(files);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new GenerationResult(composition.Diagnostics, [], Messages.CannotWrite(outputDirectory, e.Message));
+        }
+        return new GenerationResult(composition.Diagnostics, files.Select(f => f.Path).ToList(), null);
+    }
+
+    /// <summary>Every requested document, rendered fully in memory before anything touches the disk.</summary>
+    public static IEnumerable<(string Extension, byte[] Bytes)> Render(DocumentModel document, OutputFormat format)
+    {
+        if (format is OutputFormat.All or OutputFormat.Pdf)
+        {
+            yield return (".pdf", RenderToBytes(document, PdfRenderer.Render));
+        }
+        if (format is OutputFormat.All or OutputFormat.Docx)
+        {
+            yield return (".docx", RenderToBytes(document, DocxRenderer.Render));
+        }
+    }
+
+    private static byte[] RenderToBytes(DocumentModel document, Action<DocumentModel, Stream> render)
+    {
+        using var buffer = new MemoryStream();
+        render(document, buffer);
+        return buffer.ToArray();
+    }
+}

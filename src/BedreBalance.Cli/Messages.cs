@@ -1,0 +1,45 @@
+using BedreBalance.Domain;
+
+namespace BedreBalance.Cli;
+
+/// <summary>Every sentence the program says to its user, in one place.</summary>
+public static class Messages
+{
+    public const string RootDescription =
+        "Generates the answer to Finansudvalgets spørgsmål nr. 346 (Bedre Balance: state jobs moved out of the capital) as PDF and Word from a dataset folder.";
+
+    public const string GenerateDescription = "Check a dataset and write its letter as PDF and/or Word.";
+    public const string ValidateDescription = "Check a dataset and print every problem found, with file, line and field.";
+    public const string DatasetDescription = "The dataset folder (tabel1.csv, tabel2.csv, tabel3.csv, brev.md).";
+    public const string OutDescription = "The folder to write to; created if missing. Files are named after the dataset folder.";
+    public const string FormatDescription = "Which documents to write: pdf, docx or all.";
+    public const string StrictDescription = "Count warnings as errors.";
+
+    public static string Wrote(string path) => $"Wrote {path}";
+
+    public static string Summary(IReadOnlyCollection<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Count(d => d.IsError);
+        var warnings = diagnostics.Count - errors;
+        return $"{Count(errors, "error", "errors")}, {Count(warnings, "warning", "warnings")}.";
+    }
+
+    public static string Valid(string dataset, IReadOnlyCollection<Diagnostic> diagnostics) =>
+        $"{dataset} is valid: {Summary(diagnostics)}";
+
+    public static string Invalid(string dataset, IReadOnlyCollection<Diagnostic> diagnostics) =>
+        $"{dataset} has problems: {Summary(diagnostics)} Nothing was written.";
+
+    public static string StrictWarnings(int warnings) =>
+        $"--strict: {Count(warnings, "warning counts", "warnings count")} as errors.";
+
+    public static string CannotWrite(string path, string reason) =>
+        $"Cannot write {path}: {reason} Previous files were left as they were.";
+
+    public static string InternalError(Exception e) =>
+        $"Internal error ({e.GetType().Name}): {e.Message} This is a fault in bedrebalance, not in the data; please report it with the dataset.";
+
+    public static string UsageHint => "Run 'bedrebalance --help' for the commands and options.";
+
+    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+}

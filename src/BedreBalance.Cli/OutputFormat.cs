@@ -1,0 +1,8 @@
+namespace BedreBalance.Cli;
+
+public enum OutputFormat
+{
+    All,
+    Pdf,
+    Docx,
+}
