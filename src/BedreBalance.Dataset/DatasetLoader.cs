@@ -25,12 +25,10 @@ public static class DatasetLoader
             diagnostics.Add(new Diagnostic(Severity.Error, directory, null, null, "The dataset folder does not exist."));
             return new LoadResult(null, diagnostics);
         }
-        var followUp = FollowUpReader.Read(directory, diagnostics);
+        var parts = FollowUpReader.ReadParts(directory, diagnostics);
         var letter = LetterTemplateReader.Read(directory, diagnostics);
-        if (followUp is not null && letter is not null)
-        {
-            DatasetValidator.Validate(followUp, letter, register ?? MunicipalityRegister.Official, diagnostics);
-        }
+        DatasetValidator.Validate(parts, letter, register ?? MunicipalityRegister.Official, diagnostics);
+        var followUp = parts.Complete;
         var dataset = followUp is not null && letter is not null && !diagnostics.Any(d => d.IsError)
             ? new LoadedDataset(directory, followUp, letter)
             : null;

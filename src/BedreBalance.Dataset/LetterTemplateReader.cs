@@ -164,7 +164,7 @@ public static class LetterTemplateReader
             var name = ((keyNode as YamlScalarNode)?.Value ?? "").Trim();
             var value = (valueNode as YamlScalarNode)?.Value ?? "";
             var location = at(keyNode.Start);
-            var number = FieldParsers.Jobs(value, location, $"{Fields.Figures}.{name}", diagnostics);
+            var number = FieldParsers.WholeNumber(value, location, $"{Fields.Figures}.{name}", "figure", diagnostics);
             if (number is not null)
             {
                 figures.Add(new NamedFigure(name, number.Value, location));
