@@ -54,12 +54,12 @@ public static class FollowUpReader
         return ParseParts(table1, table2, table3, diagnostics);
     }
 
-    /// <summary>The tables from text already in memory (file name → text), as <see cref="ReadParts"/> reads them from disk.</summary>
-    public static FollowUpParts ParseParts(string table1Text, string table2Text, string table3Text, List<Diagnostic> diagnostics) =>
+    /// <summary>The tables from text already in memory, as <see cref="ReadParts"/> reads them from disk; a null text is a file that could not be read.</summary>
+    public static FollowUpParts ParseParts(string? table1Text, string? table2Text, string? table3Text, List<Diagnostic> diagnostics) =>
         ParseParts(
-            CsvTable.Parse(table1Text, DatasetFiles.MunicipalityJobs, MunicipalityJobsColumns, diagnostics),
-            CsvTable.Parse(table2Text, DatasetFiles.InstitutionJobs, InstitutionJobsColumns, diagnostics),
-            CsvTable.Parse(table3Text, DatasetFiles.InstitutionStations, InstitutionStationsColumns, diagnostics),
+            table1Text is null ? null : CsvTable.Parse(table1Text, DatasetFiles.MunicipalityJobs, MunicipalityJobsColumns, diagnostics),
+            table2Text is null ? null : CsvTable.Parse(table2Text, DatasetFiles.InstitutionJobs, InstitutionJobsColumns, diagnostics),
+            table3Text is null ? null : CsvTable.Parse(table3Text, DatasetFiles.InstitutionStations, InstitutionStationsColumns, diagnostics),
             diagnostics);
 
     private static FollowUpParts ParseParts(CsvTable? table1, CsvTable? table2, CsvTable? table3, List<Diagnostic> diagnostics)

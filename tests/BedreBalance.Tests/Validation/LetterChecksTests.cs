@@ -99,6 +99,14 @@ public class LetterChecksTests
     }
 
     [Fact]
+    public void Front_matter_the_yaml_library_cannot_scan_is_an_error_not_a_crash()
+    {
+        // Found by the mutation property: YamlDotNet threw InvalidOperationException here.
+        using var data = BrokenDataset.Copy().Replace("brev.md", "  planer-byer: 60", "  {{planer-byer: 60");
+        Single(data.Load().Diagnostics, Severity.Error, "brev.md", 2, "The facts at the top cannot be read");
+    }
+
+    [Fact]
     public void A_missing_front_matter_field_is_an_error()
     {
         using var data = BrokenDataset.Copy().Replace("brev.md", "minister: Sophie Løhde\n", "");
