@@ -79,7 +79,7 @@ public static class DocxDump
     private static string Paragraph(W.Paragraph paragraph)
     {
         var properties = paragraph.ParagraphProperties;
-        var flags = new List<string> { properties?.ParagraphStyleId?.Val?.Value ?? "(no style)" };
+        var flags = new List<string> { properties?.ParagraphStyleId?.Val?.Value ?? "Normal" };
         if (properties?.KeepNext is not null) flags.Add("keepNext");
         if (properties?.Justification?.Val is { } alignment) flags.Add(alignment.ToString()!);
         var text = new StringBuilder();

@@ -1,3 +1,4 @@
+using BedreBalance.Rendering.Docx.Styling;
 using DocumentFormat.OpenXml;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -8,7 +9,12 @@ internal static class Paragraphs
 {
     public static W.Paragraph Styled(string styleId, IEnumerable<OpenXmlElement> content, W.JustificationValues? alignment = null, bool keepNext = false)
     {
-        var properties = new W.ParagraphProperties { ParagraphStyleId = new W.ParagraphStyleId { Val = styleId } };
+        var properties = new W.ParagraphProperties();
+        // Word leaves the default paragraph style implicit; so do we, so the XML reads like Word's own.
+        if (styleId != StyleIds.Normal)
+        {
+            properties.ParagraphStyleId = new W.ParagraphStyleId { Val = styleId };
+        }
         if (keepNext)
         {
             properties.KeepNext = new W.KeepNext();
@@ -17,7 +23,7 @@ internal static class Paragraphs
         {
             properties.Justification = new W.Justification { Val = value };
         }
-        var paragraph = new W.Paragraph(properties);
+        var paragraph = properties.HasChildren ? new W.Paragraph(properties) : new W.Paragraph();
         paragraph.Append(content);
         return paragraph;
     }

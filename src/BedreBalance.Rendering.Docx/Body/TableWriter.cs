@@ -56,11 +56,12 @@ internal static class TableWriter
         var element = new W.TableRow(properties);
         var bold = row.Kind is Model.RowKind.Group or Model.RowKind.Total;
         var ruleAbove = row.Kind == Model.RowKind.Total;
+        var keepNext = isHeader || row.Kind == Model.RowKind.Group;
         for (var i = 0; i < columns.Count; i++)
         {
             var alignment = columns[i].Alignment == Model.ColumnAlignment.Right ? W.JustificationValues.Right : (W.JustificationValues?)null;
-            // keepNext on the header keeps it from being stranded at the foot of a page without a data row.
-            var paragraph = Paragraphs.Styled(StyleIds.TableText, RunWriter.Runs(row.Cells[i].Runs, bold), alignment, keepNext: isHeader);
+            // keepNext keeps a header, or a region's heading row, from being stranded at the foot of a page.
+            var paragraph = Paragraphs.Styled(StyleIds.TableText, RunWriter.Runs(row.Cells[i].Runs, bold), alignment, keepNext);
             element.Append(new W.TableCell(CellProperties(widths[i], ruleAbove), paragraph));
         }
         return element;

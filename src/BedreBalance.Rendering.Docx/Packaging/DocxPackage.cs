@@ -17,6 +17,7 @@ internal static class DocxPackage
     public const string SettingsId = "rId2";
     public const string FooterId = "rId3";
 
+    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string MainDocumentContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
     public sealed record Parts(W.Body Body, W.Footer Footer, byte[] Styles, byte[] Settings, byte[] CoreProperties);
@@ -32,7 +33,10 @@ internal static class DocxPackage
             Feed(main.AddNewPart<DocumentSettingsPart>(SettingsId), parts.Settings);
             var footer = main.AddNewPart<FooterPart>(FooterId);
             footer.Footer = parts.Footer;
-            main.Document = new W.Document(parts.Body);
+            var body = new W.Document(parts.Body);
+            // Declared once on the root, as Word does, instead of on each element that uses it.
+            body.AddNamespaceDeclaration("r", RelationshipsNamespace);
+            main.Document = body;
         }
         package.Position = 0;
         DeterministicZip.Repack(package, output);
