@@ -111,49 +111,38 @@ public class GenerateCliTests
 }
 
 /// <summary>All-or-nothing replacement of a set of files.</summary>
-public class AtomicFileTests
+public sealed class AtomicFileTests : IDisposable
 {
+    private readonly string directory = Directory.CreateTempSubdirectory("bedrebalance-atomic-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    private string[] Entries() => Directory.GetFileSystemEntries(directory).Select(path => Path.GetFileName(path)!).Order(StringComparer.Ordinal).ToArray();
+
     [Fact]
     public void When_one_file_cannot_be_put_in_place_the_others_keep_their_previous_content_and_no_temporary_file_is_left()
     {
-        var directory = Directory.CreateTempSubdirectory("bedrebalance-atomic-").FullName;
-        try
-        {
-            var pdf = Path.Combine(directory, "spm-346.pdf");
-            File.WriteAllText(pdf, "previous pdf");
-            var written = File.GetLastWriteTimeUtc(pdf);
-            // A folder where the Word file should go: its rename must fail, after the PDF's has succeeded.
-            var docx = Path.Combine(directory, "spm-346.docx");
-            Directory.CreateDirectory(docx);
-            File.WriteAllText(Path.Combine(docx, "keep"), "x");
+        var pdf = Path.Combine(directory, "spm-346.pdf");
+        File.WriteAllText(pdf, "previous pdf");
+        var written = File.GetLastWriteTimeUtc(pdf);
+        // A folder where the Word file should go: its rename must fail, after the PDF's has succeeded.
+        var docx = Path.Combine(directory, "spm-346.docx");
+        Directory.CreateDirectory(docx);
 
-            Assert.ThrowsAny<IOException>(() => AtomicFile.WriteAll([(pdf, "new pdf"u8.ToArray()), (docx, "new docx"u8.ToArray())]));
+        Assert.ThrowsAny<IOException>(() => AtomicFile.WriteAll([(pdf, "new pdf"u8.ToArray()), (docx, "new docx"u8.ToArray())]));
 
-            Assert.Equal("previous pdf", File.ReadAllText(pdf));
-            Assert.Equal(written, File.GetLastWriteTimeUtc(pdf));
-            Assert.Equal(["spm-346.docx", "spm-346.pdf"], Directory.GetFileSystemEntries(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        Assert.Equal("previous pdf", File.ReadAllText(pdf));
+        Assert.Equal(written, File.GetLastWriteTimeUtc(pdf));
+        Assert.Equal(["spm-346.docx", "spm-346.pdf"], Entries());
     }
 
     [Fact]
     public void New_files_replace_old_ones_and_nothing_else_is_left()
     {
-        var directory = Directory.CreateTempSubdirectory("bedrebalance-atomic-").FullName;
-        try
-        {
-            var pdf = Path.Combine(directory, "a.pdf");
-            File.WriteAllText(pdf, "old");
-            AtomicFile.WriteAll([(pdf, "new"u8.ToArray()), (Path.Combine(directory, "a.docx"), "docx"u8.ToArray())]);
-            Assert.Equal("new", File.ReadAllText(pdf));
-            Assert.Equal(["a.docx", "a.pdf"], Directory.GetFileSystemEntries(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        var pdf = Path.Combine(directory, "a.pdf");
+        File.WriteAllText(pdf, "old");
+        AtomicFile.WriteAll([(pdf, "new"u8.ToArray()), (Path.Combine(directory, "a.docx"), "docx"u8.ToArray())]);
+        Assert.Equal("new", File.ReadAllText(pdf));
+        Assert.Equal(["a.docx", "a.pdf"], Entries());
     }
 }
