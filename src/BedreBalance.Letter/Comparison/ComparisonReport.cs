@@ -72,7 +72,7 @@ public static class ComparisonReport
                 comparison.Stations.Select(s => NumberRow(s.Institution, s.Count, ListDetails(s.Count, s.Municipalities))).ToList()),
             new("Totals and figures", "Total", SectionLayout.Numbers,
                 comparison.Totals.Select(t => NumberRow(t.Name, t.Value, Presence(t.Value))).ToList()),
-            new("Letter text", "Place", SectionLayout.Passages,
+            new("Letter text (places as in the new letter)", "Place", SectionLayout.Passages,
                 comparison.Sentences.Select(s => new ReportRow(s.Place, s.Before ?? "", s.After ?? "", SentenceChangeKind(s), "")).ToList()),
         };
         return sections.Where(section => section.Rows.Count > 0).ToList();
