@@ -1,0 +1,45 @@
+using DocumentFormat.OpenXml;
+using BedreBalance.Rendering.Docx.Styling;
+using Model = BedreBalance.Document;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BedreBalance.Rendering.Docx.Body;
+
+/// <summary>Turns the model's blocks, in their order, into the body of document.xml.</summary>
+internal static class BodyWriter
+{
+    public static W.Body Write(Model.Document document, PageLayout layout, string footerRelationshipId)
+    {
+        var body = new W.Body();
+        foreach (var block in document.Blocks)
+        {
+            body.Append(Block(block, layout));
+        }
+        // Word requires the body to end in a paragraph; a letter that ends in a table gets an empty one, as in Word.
+        if (body.LastChild is W.Table)
+        {
+            body.Append(Paragraphs.Styled(StyleIds.Normal, []));
+        }
+        body.Append(layout.SectionProperties(footerRelationshipId));
+        return body;
+    }
+
+    private static IEnumerable<OpenXmlElement> Block(Model.Block block, PageLayout layout) => block switch
+    {
+        Model.Heading heading => [Paragraphs.Styled(StyleIds.ForHeading(heading.Level), RunWriter.Runs(heading.Runs))],
+        Model.Paragraph paragraph => [Paragraphs.Styled(StyleIds.ForParagraph(paragraph.Style), RunWriter.Runs(paragraph.Runs))],
+        Model.Signature signature => Signature(signature),
+        Model.Table table => TableWriter.Write(table, layout.TextWidth),
+        _ => throw new NotSupportedException($"No Word rendering for block type {block.GetType().Name}."),
+    };
+
+    /// <summary>
+    /// The Closing style keeps the greeting with what follows and leaves room to sign below it; name and title
+    /// share one Signature paragraph, split by a line break, so they cannot part.
+    /// </summary>
+    private static IEnumerable<OpenXmlElement> Signature(Model.Signature signature) =>
+    [
+        Paragraphs.Styled(StyleIds.Closing, [RunWriter.PlainRun(signature.Closing)]),
+        Paragraphs.Styled(StyleIds.Signature, [RunWriter.PlainRun(signature.Name), new W.Run(new W.Break()), RunWriter.PlainRun(signature.Title)]),
+    ];
+}

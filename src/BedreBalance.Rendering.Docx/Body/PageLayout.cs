@@ -1,0 +1,48 @@
+using BedreBalance.Rendering.Docx.Styling;
+using DocumentFormat.OpenXml;
+using Model = BedreBalance.Document;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BedreBalance.Rendering.Docx.Body;
+
+/// <summary>The model's page geometry in twips: the section's page size and margins, and the footer.</summary>
+internal sealed class PageLayout(Model.PageGeometry page)
+{
+    // Word's default distance of header and footer from the paper's edge (1.25 cm).
+    private const int FooterDistance = 709;
+
+    public int Width { get; } = Units.Twips(page.Width);
+    public int Height { get; } = Units.Twips(page.Height);
+    public int MarginTop { get; } = Units.Twips(page.MarginTop);
+    public int MarginRight { get; } = Units.Twips(page.MarginRight);
+    public int MarginBottom { get; } = Units.Twips(page.MarginBottom);
+    public int MarginLeft { get; } = Units.Twips(page.MarginLeft);
+
+    /// <summary>From the rounded page and margins, so tables end exactly at the right margin.</summary>
+    public int TextWidth => Width - MarginLeft - MarginRight;
+
+    public W.SectionProperties SectionProperties(string footerRelationshipId) => new(
+        new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = footerRelationshipId },
+        new W.PageSize { Width = (UInt32Value)(uint)Width, Height = (UInt32Value)(uint)Height },
+        new W.PageMargin
+        {
+            Top = MarginTop,
+            Right = (UInt32Value)(uint)MarginRight,
+            Bottom = MarginBottom,
+            Left = (UInt32Value)(uint)MarginLeft,
+            Header = FooterDistance,
+            Footer = FooterDistance,
+            Gutter = 0,
+        });
+
+    /// <summary>A centred page number: a PAGE field as Word's Insert › Page Number writes it.</summary>
+    public static W.Footer Footer() => new(
+        Paragraphs.Styled(StyleIds.Footer,
+        [
+            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Begin }),
+            new W.Run(new W.FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
+            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Separate }),
+            new W.Run(new W.Text("1")),
+            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.End }),
+        ]));
+}

@@ -1,0 +1,81 @@
+using DocumentFormat.OpenXml;
+using BedreBalance.Rendering.Docx.Styling;
+using Model = BedreBalance.Document;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BedreBalance.Rendering.Docx.Body;
+
+/// <summary>
+/// Writes a model table as a real Word table: caption paragraphs kept with it, a fixed grid in twips, a header
+/// row Word repeats on every page, rows that never split, and the notes below as their own paragraphs.
+/// </summary>
+internal static class TableWriter
+{
+    public static IEnumerable<OpenXmlElement> Write(Model.Table table, int textWidthTwips)
+    {
+        // Caption style carries keepNext, which ties the caption to the table's first row.
+        yield return Paragraphs.Styled(StyleIds.Caption, [RunWriter.PlainRun(table.Label)]);
+        yield return Paragraphs.Styled(StyleIds.Caption, RunWriter.Runs(table.Subtitle));
+
+        var widths = Units.Distribute(textWidthTwips, table.Columns.Select(c => c.RelativeWidth).ToList());
+        var element = new W.Table(Properties(widths.Sum()), Grid(widths));
+        element.Append(Row(table.Header, table.Columns, widths, isHeader: true));
+        foreach (var row in table.Body)
+        {
+            element.Append(Row(row, table.Columns, widths, isHeader: false));
+        }
+        yield return element;
+
+        foreach (var note in table.Notes)
+        {
+            yield return Paragraphs.Styled(StyleIds.ForParagraph(note.Style), RunWriter.Runs(note.Runs));
+        }
+    }
+
+    private static W.TableProperties Properties(int widthTwips) => new(
+        new W.TableStyle { Val = StyleIds.LetterTable },
+        new W.TableWidth { Width = widthTwips.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = W.TableWidthUnitValues.Dxa },
+        new W.TableLayout { Type = W.TableLayoutValues.Fixed },
+        // Only the header row takes the table style's conditional formatting; bands would shade data rows.
+        new W.TableLook { Val = "0620", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true });
+
+    private static W.TableGrid Grid(int[] widths) =>
+        new(widths.Select(w => new W.GridColumn { Width = Invariant(w) }));
+
+    private static W.TableRow Row(Model.TableRow row, IReadOnlyList<Model.ColumnSpec> columns, int[] widths, bool isHeader)
+    {
+        if (row.Cells.Count != columns.Count)
+        {
+            throw new ArgumentException($"A {row.Kind} row has {row.Cells.Count} cells; the table has {columns.Count} columns.");
+        }
+        var properties = new W.TableRowProperties(new W.CantSplit());
+        if (isHeader)
+        {
+            properties.Append(new W.TableHeader());
+        }
+        var element = new W.TableRow(properties);
+        var bold = row.Kind is Model.RowKind.Group or Model.RowKind.Total;
+        var ruleAbove = row.Kind == Model.RowKind.Total;
+        var keepNext = isHeader || row.Kind == Model.RowKind.Group;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var alignment = columns[i].Alignment == Model.ColumnAlignment.Right ? W.JustificationValues.Right : (W.JustificationValues?)null;
+            // keepNext keeps a header, or a region's heading row, from being stranded at the foot of a page.
+            var paragraph = Paragraphs.Styled(StyleIds.TableText, RunWriter.Runs(row.Cells[i].Runs, bold), alignment, keepNext);
+            element.Append(new W.TableCell(CellProperties(widths[i], ruleAbove), paragraph));
+        }
+        return element;
+    }
+
+    private static W.TableCellProperties CellProperties(int widthTwips, bool ruleAbove)
+    {
+        var properties = new W.TableCellProperties(new W.TableCellWidth { Width = Invariant(widthTwips), Type = W.TableWidthUnitValues.Dxa });
+        if (ruleAbove)
+        {
+            properties.Append(new W.TableCellBorders(new W.TopBorder { Val = W.BorderValues.Single, Size = 4, Space = 0, Color = "auto" }));
+        }
+        return properties;
+    }
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,27 @@
+using BedreBalance.Rendering.Docx.Body;
+using BedreBalance.Rendering.Docx.Packaging;
+using BedreBalance.Rendering.Docx.Styling;
+
+namespace BedreBalance.Rendering.Docx;
+
+/// <summary>
+/// Renders the format-neutral document model as a Word document (.docx) that staff can edit and merge into a
+/// ministry template: built-in styles, real tables, an A4 section with a page-numbered footer.
+/// The same document gives the same bytes on any machine, in any culture, at any time.
+/// </summary>
+public static class DocxRenderer
+{
+    public static void Render(BedreBalance.Document.Document document, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        var layout = new PageLayout(document.Page);
+        var parts = new DocxPackage.Parts(
+            Body: BodyWriter.Write(document, layout, DocxPackage.FooterId),
+            Footer: PageLayout.Footer(),
+            Styles: StyleSheet.Styles(document.Metadata.Language),
+            Settings: StyleSheet.Settings(),
+            CoreProperties: CoreProperties.Xml(document.Metadata));
+        DocxPackage.Write(parts, output);
+    }
+}

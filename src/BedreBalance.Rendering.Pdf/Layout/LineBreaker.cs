@@ -1,0 +1,192 @@
+namespace BedreBalance.Rendering.Pdf.Layout;
+
+/// <summary>A stretch of text in one font; superscripts are smaller and raised.</summary>
+internal sealed record StyledText(string Text, FontSpec Font, bool Superscript = false);
+
+/// <summary>A piece of a laid-out line: text in one font, at an offset from the line's start.</summary>
+internal sealed record LineFragment(double X, string Text, FontSpec Font, double BaselineRaise);
+
+internal sealed record TextLine(IReadOnlyList<LineFragment> Fragments, double Width);
+
+internal enum TextAlignment
+{
+    Left,
+    Right,
+}
+
+/// <summary>
+/// Breaks styled text into lines on word boundaries (greedy, like a word processor without hyphenation).
+/// A word is what lies between spaces, so "Kommune" followed by a superscript "1" stays one unbreakable word.
+/// A single word wider than the line is broken between characters so that nothing passes the margin.
+/// </summary>
+internal sealed class LineBreaker(ITextMeasurer measurer)
+{
+    /// <summary>Superscripts are set at this share of the surrounding size, raised by <see cref="SuperscriptRaise"/> of it.</summary>
+    public const double SuperscriptScale = 0.62;
+    public const double SuperscriptRaise = 0.36;
+
+    private sealed record Piece(string Text, FontSpec Font, double Raise, double Width);
+
+    private sealed record Word(List<Piece> Pieces, StyledText? SpaceBefore)
+    {
+        public double Width => Pieces.Sum(p => p.Width);
+    }
+
+    public IReadOnlyList<TextLine> Break(IReadOnlyList<StyledText> texts, double maxWidth)
+    {
+        var lines = new List<TextLine>();
+        var current = new List<(Word Word, double SpaceWidth)>();
+        double currentWidth = 0;
+        foreach (var word in Words(texts))
+        {
+            var spaceWidth = current.Count == 0 || word.SpaceBefore is null ? 0 : SpaceWidth(word.SpaceBefore);
+            if (current.Count > 0 && currentWidth + spaceWidth + word.Width > maxWidth + LayoutTolerance.Epsilon)
+            {
+                lines.Add(Assemble(current));
+                current.Clear();
+                currentWidth = 0;
+                spaceWidth = 0;
+            }
+            if (current.Count == 0 && word.Width > maxWidth + LayoutTolerance.Epsilon)
+            {
+                var pieces = SplitOverlongWord(word, maxWidth);
+                for (var i = 0; i < pieces.Count - 1; i++)
+                {
+                    lines.Add(Assemble([(pieces[i], 0)]));
+                }
+                current.Add((pieces[^1], 0));
+                currentWidth = pieces[^1].Width;
+                continue;
+            }
+            current.Add((word, spaceWidth));
+            currentWidth += spaceWidth + word.Width;
+        }
+        if (current.Count > 0)
+        {
+            lines.Add(Assemble(current));
+        }
+        return lines;
+    }
+
+    private double SpaceWidth(StyledText space) => measurer.Width(" ", EffectiveFont(space));
+
+    private static FontSpec EffectiveFont(StyledText text) =>
+        text.Superscript ? text.Font with { Size = text.Font.Size * SuperscriptScale } : text.Font;
+
+    private IEnumerable<Word> Words(IReadOnlyList<StyledText> texts)
+    {
+        List<Piece>? pieces = null;
+        StyledText? pendingSpace = null;
+        foreach (var text in texts)
+        {
+            var font = EffectiveFont(text);
+            var raise = text.Superscript ? text.Font.Size * SuperscriptRaise : 0;
+            var start = 0;
+            while (start < text.Text.Length)
+            {
+                if (char.IsWhiteSpace(text.Text[start]))
+                {
+                    if (pieces is not null)
+                    {
+                        yield return new Word(pieces, pendingSpace);
+                        pieces = null;
+                    }
+                    pendingSpace = text;
+                    while (start < text.Text.Length && char.IsWhiteSpace(text.Text[start])) start++;
+                    continue;
+                }
+                var end = start;
+                while (end < text.Text.Length && !char.IsWhiteSpace(text.Text[end])) end++;
+                var part = text.Text[start..end];
+                pieces ??= [];
+                pieces.Add(new Piece(part, font, raise, measurer.Width(part, font)));
+                start = end;
+            }
+        }
+        if (pieces is not null)
+        {
+            yield return new Word(pieces, pendingSpace);
+        }
+    }
+
+    private List<Word> SplitOverlongWord(Word word, double maxWidth)
+    {
+        var result = new List<Word>();
+        var current = new List<Piece>();
+        double width = 0;
+        foreach (var piece in word.Pieces)
+        {
+            var taken = 0;
+            while (taken < piece.Text.Length)
+            {
+                // Take as many characters as fit; at least one, so that a line always advances.
+                var count = 0;
+                double chunkWidth = 0;
+                while (taken + count < piece.Text.Length)
+                {
+                    var next = measurer.Width(piece.Text.Substring(taken, count + 1), piece.Font);
+                    if (width + next > maxWidth + LayoutTolerance.Epsilon && (count > 0 || width > 0)) break;
+                    count++;
+                    chunkWidth = next;
+                }
+                if (count == 0)
+                {
+                    result.Add(new Word(current, null));
+                    current = [];
+                    width = 0;
+                    continue;
+                }
+                current.Add(piece with { Text = piece.Text.Substring(taken, count), Width = chunkWidth });
+                width += chunkWidth;
+                taken += count;
+            }
+        }
+        result.Add(new Word(current, word.SpaceBefore));
+        return result;
+    }
+
+    /// <summary>Joins neighbouring pieces of the same font, spaces included, so text extracts as words and sentences.</summary>
+    private TextLine Assemble(List<(Word Word, double SpaceWidth)> words)
+    {
+        var fragments = new List<LineFragment>();
+        var text = new System.Text.StringBuilder();
+        Piece? open = null;
+        double openX = 0, x = 0;
+        void Flush()
+        {
+            if (open is not null) fragments.Add(new LineFragment(openX, text.ToString(), open.Font, open.Raise));
+            text.Clear();
+            open = null;
+        }
+        for (var w = 0; w < words.Count; w++)
+        {
+            var (word, spaceWidth) = words[w];
+            if (w > 0)
+            {
+                var spaceFont = word.SpaceBefore is null ? word.Pieces[0].Font : EffectiveFont(word.SpaceBefore);
+                if (open is not null && open.Font == spaceFont && open.Raise == 0 && word.Pieces[0].Font == open.Font && word.Pieces[0].Raise == 0)
+                {
+                    text.Append(' ');
+                }
+                else
+                {
+                    Flush();
+                }
+                x += spaceWidth;
+            }
+            foreach (var piece in word.Pieces)
+            {
+                if (open is null || open.Font != piece.Font || open.Raise != piece.Raise)
+                {
+                    Flush();
+                    open = piece;
+                    openX = x;
+                }
+                text.Append(piece.Text);
+                x += piece.Width;
+            }
+        }
+        Flush();
+        return new TextLine(fragments, x);
+    }
+}

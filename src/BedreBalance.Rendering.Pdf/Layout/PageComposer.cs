@@ -1,0 +1,41 @@
+using System.Globalization;
+using BedreBalance.Document;
+
+namespace BedreBalance.Rendering.Pdf.Layout;
+
+/// <summary>
+/// Fills pages with a root element until it is complete, and numbers each page at the foot of the
+/// text column (as an artifact: page numbers are not part of the letter's text).
+/// </summary>
+internal static class PageComposer
+{
+    /// <returns>The number of pages drawn.</returns>
+    public static int Compose(IElement root, PageGeometry page, ICanvas canvas, ITextMeasurer measurer, FontSpec pageNumberFont)
+    {
+        var pageNumber = 0;
+        while (!root.IsComplete)
+        {
+            pageNumber++;
+            var plan = root.Measure(page.TextWidth, page.TextHeight);
+            if (plan.Kind == SpaceKind.Wrap)
+            {
+                throw new InvalidOperationException($"Page {pageNumber}: the content left cannot be placed on an empty page.");
+            }
+            canvas.BeginPage(pageNumber);
+            root.Draw(canvas, page.MarginLeft, page.MarginTop, page.TextWidth, page.TextHeight);
+            DrawPageNumber(canvas, measurer, page, pageNumber, pageNumberFont);
+        }
+        return pageNumber;
+    }
+
+    private static void DrawPageNumber(ICanvas canvas, ITextMeasurer measurer, PageGeometry page, int pageNumber, FontSpec font)
+    {
+        var text = pageNumber.ToString(CultureInfo.InvariantCulture);
+        var x = page.MarginLeft + page.TextWidth - measurer.Width(text, font);
+        // Half-way down the bottom margin: clear of the text, well inside the paper.
+        var baseline = page.Height - page.MarginBottom / 2;
+        canvas.BeginArtifact();
+        canvas.DrawText(text, font, x, baseline);
+        canvas.EndArtifact();
+    }
+}

@@ -1,0 +1,278 @@
+namespace BedreBalance.Rendering.Pdf.Layout;
+
+internal enum TableRowRole
+{
+    Data,
+    /// <summary>Heads the rows below it; never left alone at the bottom of a page.</summary>
+    Group,
+    /// <summary>Blank space between groups; dropped where a page starts.</summary>
+    Spacer,
+    /// <summary>The sum; a rule above it, and kept on a page with the row before it.</summary>
+    Total,
+}
+
+internal sealed record TableColumn(double RelativeWidth, TextAlignment Alignment);
+
+internal sealed record TableRowBlocks(TableRowRole Role, IReadOnlyList<TextBlock> Cells);
+
+/// <summary>Measures of a table's look, in points.</summary>
+internal sealed record TableStyle(
+    double CellPaddingVertical,
+    double CellPaddingHorizontal,
+    double SpacerRowHeight,
+    double CaptionGap,
+    double NotesGap,
+    double RuleThickness,
+    double FrameRuleThickness);
+
+/// <summary>
+/// A captioned table that flows across pages. Each page it occupies starts with the caption and the
+/// header row (the first time as content, afterwards as artifacts), then as many whole rows as fit;
+/// the notes follow the last row. The caption is never left without a row under it, a group row never
+/// ends a page, the total stays with the row before it, and a row is split only if a page cannot hold it.
+/// </summary>
+internal sealed class TableElement(
+    IReadOnlyList<TextBlock> caption,
+    StructureTag captionTag,
+    IReadOnlyList<TableColumn> columns,
+    IReadOnlyList<TextBlock> header,
+    IReadOnlyList<TableRowBlocks> body,
+    IElement notes,
+    TableStyle style,
+    double pageHeight) : IElement
+{
+    private int nextRow;
+    private bool tableOpen;
+    private bool rowOpen;
+    private bool rowsClosed;
+
+    public bool IsComplete => rowsClosed && notes.IsComplete;
+
+    /// <summary>Rows (or, for a table without body rows, its caption and header) still to draw.</summary>
+    private bool RowsPending => !rowsClosed && (nextRow < body.Count || !tableOpen);
+
+    /// <summary>The rows that go on a page: [Start, End) whole, plus the row at End in part when <see cref="SplitRow"/>.</summary>
+    private readonly record struct Segment(int Start, int End, bool SplitRow, double Height);
+
+    public SpacePlan Measure(double width, double availableHeight)
+    {
+        if (!RowsPending) return MeasureNotesAlone(width, availableHeight);
+        var top = TopHeight(width);
+        var segment = PlanRows(width, availableHeight - top);
+        if (segment is null) return SpacePlan.Wrap;
+        var height = top + segment.Value.Height;
+        if (segment.Value.End < body.Count || segment.Value.SplitRow) return SpacePlan.Partial(height);
+        var notesPlan = notes.Measure(width, availableHeight - height - style.NotesGap);
+        return notesPlan.Kind switch
+        {
+            SpaceKind.Full => SpacePlan.Full(height + style.NotesGap + notesPlan.Height),
+            SpaceKind.Partial => SpacePlan.Partial(height + style.NotesGap + notesPlan.Height),
+            _ => SpacePlan.Partial(height),
+        };
+    }
+
+    private SpacePlan MeasureNotesAlone(double width, double availableHeight) =>
+        notes.IsComplete ? SpacePlan.Full(0) : notes.Measure(width, availableHeight);
+
+    public void Draw(ICanvas canvas, double x, double y, double width, double availableHeight)
+    {
+        if (!RowsPending)
+        {
+            CloseRows(canvas);
+            if (!notes.IsComplete) notes.Draw(canvas, x, y, width, availableHeight);
+            return;
+        }
+        var top = TopHeight(width);
+        var segment = PlanRows(width, availableHeight - top)
+            ?? throw new InvalidOperationException("Table drawn where it does not fit; measure first.");
+        var cursor = y + DrawTop(canvas, x, y, width);
+        var widths = ColumnWidths(width);
+        for (var i = segment.Start; i < segment.End; i++)
+        {
+            cursor += DrawRow(canvas, body[i], x, cursor, widths, width, i == segment.Start, double.PositiveInfinity);
+            nextRow = i + 1;
+        }
+        if (segment.SplitRow)
+        {
+            var row = body[segment.End];
+            DrawRow(canvas, row, x, cursor, widths, width, segment.End == segment.Start, availableHeight - (cursor - y));
+            if (row.Cells.All(c => c.IsComplete)) nextRow = segment.End + 1;
+            return;
+        }
+        if (nextRow < body.Count) return;
+        DrawBottomRule(canvas, x, cursor, width);
+        CloseRows(canvas);
+        var used = cursor - y + style.NotesGap;
+        if (notes.Measure(width, availableHeight - used).Kind != SpaceKind.Wrap)
+        {
+            notes.Draw(canvas, x, y + used, width, availableHeight - used);
+        }
+    }
+
+    private void CloseRows(ICanvas canvas)
+    {
+        if (rowsClosed) return;
+        if (tableOpen) canvas.EndStructure();
+        rowsClosed = true;
+    }
+
+    /// <summary>Caption, gap and header row: the slot every page of the table starts with.</summary>
+    private double TopHeight(double width) =>
+        CaptionHeight(width) + style.CaptionGap + RowHeight(header, ColumnWidths(width));
+
+    private double CaptionHeight(double width) => caption.Sum(c => c.Height(width));
+
+    private double DrawTop(ICanvas canvas, double x, double y, double width)
+    {
+        var widths = ColumnWidths(width);
+        var continuation = tableOpen;
+        if (continuation) canvas.BeginArtifact();
+        else canvas.BeginStructure(captionTag);
+        var cursor = y;
+        foreach (var line in caption)
+        {
+            line.DrawWhole(canvas, x, cursor, width);
+            cursor += line.Height(width);
+        }
+        if (!continuation)
+        {
+            canvas.EndStructure();
+            canvas.BeginStructure(StructureTag.Table);
+            tableOpen = true;
+        }
+        cursor += style.CaptionGap;
+        var headerHeight = RowHeight(header, widths);
+        DrawRules(canvas, x, width, (cursor, style.FrameRuleThickness), (cursor + headerHeight, style.RuleThickness));
+        if (!continuation) canvas.BeginStructure(StructureTag.TableRow);
+        var cellX = x;
+        for (var c = 0; c < header.Count; c++)
+        {
+            if (!continuation) canvas.BeginStructure(StructureTag.TableHeaderCell);
+            header[c].DrawWhole(canvas, cellX + CellInsetLeft(c), cursor + style.CellPaddingVertical, CellTextWidth(c, widths));
+            if (!continuation) canvas.EndStructure();
+            cellX += widths[c];
+        }
+        if (continuation) canvas.EndArtifact();
+        else canvas.EndStructure();
+        return cursor + headerHeight - y;
+    }
+
+    private double DrawRow(ICanvas canvas, TableRowBlocks row, double x, double y, double[] widths, double width, bool firstOnPage, double availableHeight)
+    {
+        var height = RowHeightOnPage(row, widths, firstOnPage && nextRow > 0);
+        if (row.Role == TableRowRole.Spacer) return height;
+        if (row.Role == TableRowRole.Total) DrawRules(canvas, x, width, (y, style.RuleThickness));
+        if (!rowOpen) canvas.BeginStructure(StructureTag.TableRow);
+        rowOpen = true;
+        var cellX = x;
+        var textRoom = availableHeight - 2 * style.CellPaddingVertical;
+        for (var c = 0; c < row.Cells.Count; c++)
+        {
+            canvas.BeginStructure(StructureTag.TableDataCell);
+            var cell = row.Cells[c];
+            var cellWidth = CellTextWidth(c, widths);
+            if (cell.Measure(cellWidth, textRoom).Kind != SpaceKind.Wrap)
+            {
+                cell.Draw(canvas, cellX + CellInsetLeft(c), y + style.CellPaddingVertical, cellWidth, textRoom);
+            }
+            canvas.EndStructure();
+            cellX += widths[c];
+        }
+        if (row.Cells.All(c => c.IsComplete))
+        {
+            canvas.EndStructure();
+            rowOpen = false;
+        }
+        return height;
+    }
+
+    private void DrawBottomRule(ICanvas canvas, double x, double y, double width) =>
+        DrawRules(canvas, x, width, (y, style.FrameRuleThickness));
+
+    private static void DrawRules(ICanvas canvas, double x, double width, params (double Y, double Thickness)[] rules)
+    {
+        canvas.BeginArtifact();
+        foreach (var (ruleY, thickness) in rules)
+        {
+            canvas.DrawHorizontalRule(x, x + width, ruleY, thickness);
+        }
+        canvas.EndArtifact();
+    }
+
+    /// <summary>Which rows fit under the top slot; null when not even the first row can start here.</summary>
+    private Segment? PlanRows(double width, double space)
+    {
+        if (space < 0) return null;
+        var widths = ColumnWidths(width);
+        var start = nextRow;
+        if (start == body.Count) return new Segment(start, start, false, 0);
+        double used = 0;
+        var end = start;
+        var heights = new List<double>();
+        while (end < body.Count)
+        {
+            var h = RowHeightOnPage(body[end], widths, end == start && start > 0);
+            if (used + h > space + LayoutTolerance.Epsilon) break;
+            heights.Add(h);
+            used += h;
+            end++;
+        }
+        if (end < body.Count)
+        {
+            end = TrimEnd(start, end);
+        }
+        if (end > start)
+        {
+            return new Segment(start, end, false, heights.Take(end - start).Sum());
+        }
+        // Nothing whole fits. A row taller than any page is split; any other row waits for the next page.
+        var firstRowHeight = RowHeightOnPage(body[start], widths, start > 0);
+        var pageRoom = pageHeight - TopHeight(width);
+        return firstRowHeight > pageRoom + LayoutTolerance.Epsilon && space >= pageRoom - LayoutTolerance.Epsilon
+            ? new Segment(start, start, true, space)
+            : null;
+    }
+
+    /// <summary>Moves group and spacer rows that would end a page, and a lone total, over to the next page.</summary>
+    private int TrimEnd(int start, int end)
+    {
+        if (body[end].Role == TableRowRole.Total)
+        {
+            while (end > start && body[end - 1].Role == TableRowRole.Spacer) end--;
+            if (end - 1 > start) end--;
+        }
+        while (end > start && body[end - 1].Role is TableRowRole.Group or TableRowRole.Spacer) end--;
+        return end;
+    }
+
+    private double RowHeightOnPage(TableRowBlocks row, double[] widths, bool startsContinuation) =>
+        row.Role == TableRowRole.Spacer
+            ? (startsContinuation ? 0 : style.SpacerRowHeight)
+            : RowHeight(row.Cells, widths);
+
+    private double RowHeight(IReadOnlyList<TextBlock> cells, double[] widths)
+    {
+        double tallest = 0;
+        for (var c = 0; c < cells.Count; c++)
+        {
+            var cell = cells[c];
+            tallest = Math.Max(tallest, cell.RemainingLines(CellTextWidth(c, widths)) * cell.LineHeight);
+        }
+        return tallest + 2 * style.CellPaddingVertical;
+    }
+
+    private double[] ColumnWidths(double width)
+    {
+        var total = columns.Sum(c => c.RelativeWidth);
+        return columns.Select(c => width * c.RelativeWidth / total).ToArray();
+    }
+
+    /// <summary>Cells are padded between columns only, so the table's text lines up with the body text's margins.</summary>
+    private double CellInsetLeft(int column) => column == 0 ? 0 : style.CellPaddingHorizontal;
+
+    private double CellTextWidth(int column, double[] widths)
+    {
+        var inset = (column == 0 ? 0 : style.CellPaddingHorizontal) + (column == widths.Length - 1 ? 0 : style.CellPaddingHorizontal);
+        return widths[column] - inset;
+    }
+}

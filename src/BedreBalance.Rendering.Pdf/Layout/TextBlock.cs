@@ -1,0 +1,94 @@
+namespace BedreBalance.Rendering.Pdf.Layout;
+
+/// <summary>
+/// Lines of text with a fixed line height: a paragraph, a heading, a table cell.
+/// Splits between lines at a page end, but never leaves a paragraph's first line alone at the
+/// bottom of a page or its last line alone at the top of the next (orphan and widow control).
+/// </summary>
+internal sealed class TextBlock(
+    IReadOnlyList<StyledText> texts,
+    double lineHeight,
+    LineBreaker lineBreaker,
+    ITextMeasurer measurer,
+    TextAlignment alignment = TextAlignment.Left) : IElement
+{
+    private IReadOnlyList<TextLine>? lines;
+    private double linesWidth = double.NaN;
+    private int nextLine;
+
+    public double LineHeight => lineHeight;
+
+    public bool IsComplete => lines is not null && nextLine >= lines.Count;
+
+    public IReadOnlyList<TextLine> Lines(double width)
+    {
+        // A block keeps the width it was first broken at: its lines must not change between pages.
+        if (lines is null || (nextLine == 0 && width != linesWidth))
+        {
+            lines = lineBreaker.Break(texts, width);
+            linesWidth = width;
+        }
+        return lines;
+    }
+
+    public int RemainingLines(double width) => Lines(width).Count - nextLine;
+
+    public SpacePlan Measure(double width, double availableHeight)
+    {
+        var remaining = RemainingLines(width);
+        if (remaining == 0) return SpacePlan.Full(0);
+        var fitting = LinesThatFit(remaining, availableHeight);
+        if (fitting == 0) return SpacePlan.Wrap;
+        return fitting == remaining ? SpacePlan.Full(fitting * lineHeight) : SpacePlan.Partial(fitting * lineHeight);
+    }
+
+    private int LinesThatFit(int remaining, double availableHeight)
+    {
+        var room = Math.Floor((availableHeight + LayoutTolerance.Epsilon) / lineHeight);
+        var fitting = room >= remaining ? remaining : (int)room;
+        if (fitting >= remaining || fitting <= 0) return Math.Max(fitting, 0);
+        if (remaining - fitting == 1 && fitting > 1) fitting--; // widow: the last line would stand alone on the next page
+        if (nextLine == 0 && fitting == 1) return 0; // orphan: the first line would stand alone at the bottom
+        return fitting;
+    }
+
+    public double Height(double width) => Lines(width).Count * lineHeight;
+
+    /// <summary>Draws every line without advancing: for captions and headers that repeat on each page.</summary>
+    public void DrawWhole(ICanvas canvas, double x, double y, double width)
+    {
+        var allLines = Lines(width);
+        for (var i = 0; i < allLines.Count; i++)
+        {
+            DrawLine(canvas, allLines[i], x, y + i * lineHeight, width);
+        }
+    }
+
+    public void Draw(ICanvas canvas, double x, double y, double width, double availableHeight)
+    {
+        var allLines = Lines(width);
+        var count = LinesThatFit(allLines.Count - nextLine, availableHeight);
+        for (var i = 0; i < count; i++)
+        {
+            DrawLine(canvas, allLines[nextLine + i], x, y + i * lineHeight, width);
+        }
+        nextLine += count;
+    }
+
+    private void DrawLine(ICanvas canvas, TextLine line, double x, double top, double width)
+    {
+        var start = alignment == TextAlignment.Right ? x + width - line.Width : x;
+        foreach (var fragment in line.Fragments)
+        {
+            canvas.DrawText(fragment.Text, fragment.Font, start + fragment.X, Baseline(top, fragment.Font) - fragment.BaselineRaise);
+        }
+    }
+
+    /// <summary>Centres the main font's ascent+descent in the line box, as word processors do.</summary>
+    private double Baseline(double top, FontSpec fragmentFont)
+    {
+        var main = texts.FirstOrDefault(t => !t.Superscript)?.Font ?? fragmentFont;
+        var metrics = measurer.Metrics(main);
+        return top + (lineHeight - metrics.Ascent - metrics.Descent) / 2 + metrics.Ascent;
+    }
+}

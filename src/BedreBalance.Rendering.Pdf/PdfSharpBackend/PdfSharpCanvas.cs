@@ -1,0 +1,81 @@
+using BedreBalance.Rendering.Pdf.Layout;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
+
+namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
+
+/// <summary>
+/// The layout's canvas on a PDFsharp document: pages of the given size, text and rules through
+/// XGraphics, and the structure tree through the document's <see cref="UAManager"/>.
+/// </summary>
+internal sealed class PdfSharpCanvas(PdfDocument document, PdfSharpFonts fonts, double pageWidth, double pageHeight) : ICanvas
+{
+    private readonly StructureBuilder structure = UAManager.ForDocument(document).StructureBuilder;
+    private readonly List<XGraphics> pageGraphics = [];
+    private XGraphics? graphics;
+
+    private XGraphics Graphics => graphics ?? throw new InvalidOperationException("Drawing before the first page.");
+
+    public void BeginPage(int pageNumber)
+    {
+        var page = document.AddPage();
+        page.Width = XUnit.FromPoint(pageWidth);
+        page.Height = XUnit.FromPoint(pageHeight);
+        // The UA manager follows the newest page's graphics; open structure elements continue on it.
+        graphics = XGraphics.FromPdfPage(page);
+        pageGraphics.Add(graphics);
+    }
+
+    public void DrawText(string text, FontSpec font, double x, double baselineY) =>
+        Graphics.DrawString(text, fonts.Font(font), XBrushes.Black, x, baselineY, XStringFormats.BaseLineLeft);
+
+    public void DrawHorizontalRule(double x1, double x2, double y, double thickness) =>
+        Graphics.DrawLine(new XPen(XColors.Black, thickness), x1, y, x2, y);
+
+    public void BeginStructure(StructureTag tag)
+    {
+        switch (tag)
+        {
+            case StructureTag.Division:
+                structure.BeginElement(PdfGroupingElementTag.Division);
+                break;
+            default:
+                structure.BeginElement(BlockTag(tag));
+                break;
+        }
+    }
+
+    private static PdfBlockLevelElementTag BlockTag(StructureTag tag) => tag switch
+    {
+        StructureTag.Heading1 => PdfBlockLevelElementTag.Heading1,
+        StructureTag.Heading2 => PdfBlockLevelElementTag.Heading2,
+        StructureTag.Heading3 => PdfBlockLevelElementTag.Heading3,
+        StructureTag.Heading4 => PdfBlockLevelElementTag.Heading4,
+        StructureTag.Heading5 => PdfBlockLevelElementTag.Heading5,
+        StructureTag.Heading6 => PdfBlockLevelElementTag.Heading6,
+        StructureTag.Paragraph => PdfBlockLevelElementTag.Paragraph,
+        StructureTag.Table => PdfBlockLevelElementTag.Table,
+        StructureTag.TableRow => PdfBlockLevelElementTag.TableRow,
+        StructureTag.TableHeaderCell => PdfBlockLevelElementTag.TableHeaderCell,
+        StructureTag.TableDataCell => PdfBlockLevelElementTag.TableDataCell,
+        _ => throw new ArgumentOutOfRangeException(nameof(tag), tag, "No PDF tag for this structure."),
+    };
+
+    public void EndStructure() => structure.End();
+
+    public void BeginArtifact() => structure.BeginArtifact();
+
+    public void EndArtifact() => structure.End();
+
+    /// <summary>Closes every page's graphics so its content stream is complete before saving.</summary>
+    public void Finish()
+    {
+        foreach (var page in pageGraphics)
+        {
+            page.Dispose();
+        }
+        pageGraphics.Clear();
+        graphics = null;
+    }
+}

@@ -1,0 +1,143 @@
+using DocumentFormat.OpenXml.Packaging;
+using Xunit;
+using Model = BedreBalance.Document;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BedreBalance.Rendering.Docx.Tests;
+
+/// <summary>What an experienced Word user's document has: real styles, a proper section, repeating table headers.</summary>
+public sealed class WordnessTests
+{
+    [Fact]
+    public void Section_is_A4_with_the_letters_margins_in_twips()
+    {
+        using var document = DocxDump.Open(Rendered.Letter);
+        var section = Body(document).Elements<W.SectionProperties>().Single();
+        var size = section.GetFirstChild<W.PageSize>()!;
+        var margin = section.GetFirstChild<W.PageMargin>()!;
+        // A4 is 210 x 297 mm; 3 cm = 1701, 4 cm = 2268 and 2.5 cm = 1417 twips.
+        Assert.Equal((11906u, 16838u), (size.Width!.Value, size.Height!.Value));
+        Assert.Equal((1701, 2268u, 1417, 1417u), (margin.Top!.Value, margin.Right!.Value, margin.Bottom!.Value, margin.Left!.Value));
+    }
+
+    [Fact]
+    public void Footer_holds_a_PAGE_field_and_the_section_uses_it()
+    {
+        using var document = DocxDump.Open(Rendered.Letter);
+        var main = document.MainDocumentPart!;
+        var reference = Body(document).Elements<W.SectionProperties>().Single().GetFirstChild<W.FooterReference>()!;
+        Assert.Equal(W.HeaderFooterValues.Default, reference.Type!.Value);
+        var footer = Assert.IsType<FooterPart>(main.GetPartById(reference.Id!.Value!));
+        Assert.Equal(" PAGE ", footer.Footer!.Descendants<W.FieldCode>().Single().Text);
+        Assert.Equal(3, footer.Footer.Descendants<W.FieldChar>().Count());
+    }
+
+    [Fact]
+    public void Only_each_tables_first_row_repeats_as_header_and_no_row_splits()
+    {
+        using var document = DocxDump.Open(Rendered.Letter);
+        var tables = Body(document).Elements<W.Table>().ToList();
+        Assert.Equal(3, tables.Count);
+        foreach (var table in tables)
+        {
+            var rows = table.Elements<W.TableRow>().ToList();
+            Assert.Equal([true, .. Enumerable.Repeat(false, rows.Count - 1)], rows.Select(r => r.TableRowProperties!.GetFirstChild<W.TableHeader>() is not null));
+            Assert.All(rows, row => Assert.NotNull(row.TableRowProperties!.GetFirstChild<W.CantSplit>()));
+        }
+    }
+
+    [Fact]
+    public void Table_columns_fill_the_text_width_in_the_models_proportions()
+    {
+        using var document = DocxDump.Open(Rendered.Letter);
+        var table1 = Body(document).Elements<W.Table>().First();
+        var grid = table1.GetFirstChild<W.TableGrid>()!.Elements<W.GridColumn>().Select(c => int.Parse(c.Width!.Value!)).ToList();
+        Assert.Equal(11906 - 1417 - 2268, grid.Sum());
+        Assert.Equal(3.0 / 2.0, (double)grid[0] / grid[1], precision: 3);
+        // Every cell carries its column's width, as Word writes it.
+        var firstRowWidths = table1.Elements<W.TableRow>().First().Elements<W.TableCell>().Select(c => int.Parse(c.TableCellProperties!.TableCellWidth!.Width!.Value!));
+        Assert.Equal(grid, firstRowWidths);
+    }
+
+    [Fact]
+    public void Numbers_are_right_aligned_and_the_caption_is_kept_with_its_table()
+    {
+        using var document = DocxDump.Open(Rendered.Letter);
+        var body = Body(document);
+        var table1 = body.Elements<W.Table>().First();
+        var cells = table1.Elements<W.TableRow>().Skip(2).First().Elements<W.TableCell>().ToList();
+        Assert.Equal(W.JustificationValues.Right, cells[1].Descendants<W.Justification>().Single().Val!.Value);
+        Assert.Empty(cells[0].Descendants<W.Justification>());
+        var captions = table1.ElementsBefore().OfType<W.Paragraph>().TakeLast(2).ToList();
+        Assert.All(captions, p => Assert.Equal("Caption", p.ParagraphProperties!.ParagraphStyleId!.Val!.Value));
+        Assert.NotNull(Style(document, "Caption").StyleParagraphProperties!.KeepNext);
+    }
+
+    [Fact]
+    public void Document_language_and_font_are_set_on_the_style_defaults()
+    {
+        using var document = DocxDump.Open(Rendered.Letter);
+        var defaults = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+        Assert.Equal("da-DK", defaults.Languages!.Val!.Value);
+        Assert.Equal("Times New Roman", defaults.RunFonts!.Ascii!.Value);
+        Assert.Equal("Times New Roman", defaults.RunFonts.HighAnsi!.Value);
+        Assert.Equal("22", defaults.FontSize!.Val!.Value); // 11 pt in half-points
+    }
+
+    [Fact]
+    public void Language_comes_from_the_documents_metadata()
+    {
+        var letter = TestLetter.Create();
+        var english = letter with { Metadata = letter.Metadata with { Language = "en-GB" } };
+        using var document = DocxDump.Open(Rendered.Render(english));
+        Assert.Equal("en-GB", document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!.Languages!.Val!.Value);
+    }
+
+    [Fact]
+    public void Every_style_the_body_uses_is_defined_and_builtin_ids_are_used_for_the_letters_parts()
+    {
+        using var document = DocxDump.Open(Rendered.Letter);
+        var defined = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<W.Style>().Select(s => s.StyleId!.Value).ToHashSet();
+        var used = Body(document).Descendants<W.ParagraphStyleId>().Select(s => s.Val!.Value)
+            .Concat(Body(document).Descendants<W.TableStyle>().Select(s => s.Val!.Value))
+            .ToHashSet();
+        Assert.Subset(defined, used);
+        Assert.Superset(new HashSet<string?> { "Title", "Heading1", "Caption", "Closing", "Signature", "TableNote", "LetterTable" }, used);
+        Assert.Contains("Normal", defined);
+    }
+
+    [Fact]
+    public void Signature_keeps_the_closing_with_the_name_and_title()
+    {
+        using var document = DocxDump.Open(Rendered.Letter);
+        var closing = Body(document).Elements<W.Paragraph>().Single(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Closing");
+        var signature = Assert.IsType<W.Paragraph>(closing.NextSibling());
+        Assert.Equal("Signature", signature.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+        Assert.Single(signature.Descendants<W.Break>());
+        var closingStyle = Style(document, "Closing").StyleParagraphProperties!;
+        Assert.NotNull(closingStyle.KeepNext);
+        Assert.True(int.Parse(closingStyle.SpacingBetweenLines!.After!.Value!) >= 720, "room to sign: at least half an inch");
+        Assert.NotNull(Style(document, "Signature").StyleParagraphProperties!.KeepLines);
+    }
+
+    [Fact]
+    public void A_table_longer_than_a_page_stays_one_table_with_one_repeating_header_row()
+    {
+        var letter = TestLetter.Create();
+        var table1 = letter.Blocks.OfType<Model.Table>().First();
+        var longTable = table1 with { Body = [.. Enumerable.Repeat(table1.Body, 5).SelectMany(rows => rows)] };
+        var docx = Rendered.Render(letter with { Blocks = [letter.Blocks[0], longTable] });
+        DocxRendererTests.AssertValid(docx);
+        using var document = DocxDump.Open(docx);
+        var table = Assert.Single(Body(document).Elements<W.Table>());
+        Assert.Equal(1 + 5 * table1.Body.Count, table.Elements<W.TableRow>().Count());
+        Assert.Single(table.Descendants<W.TableHeader>());
+        // Word needs a paragraph after a table that ends the document.
+        Assert.IsType<W.Paragraph>(table.NextSibling());
+    }
+
+    private static W.Body Body(WordprocessingDocument document) => document.MainDocumentPart!.Document!.Body!;
+
+    private static W.Style Style(WordprocessingDocument document, string id) =>
+        document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<W.Style>().Single(s => s.StyleId?.Value == id);
+}
