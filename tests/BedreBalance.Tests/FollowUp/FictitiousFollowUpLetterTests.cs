@@ -1,7 +1,10 @@
+using System.IO.Compression;
+using BedreBalance.Cli;
 using BedreBalance.Dataset;
 using BedreBalance.Document;
 using BedreBalance.Domain;
 using BedreBalance.Letter;
+using UglyToad.PdfPig;
 using Xunit;
 using static BedreBalance.Tests.FollowUp.FollowUpDatasets;
 using DocumentModel = BedreBalance.Document.Document;
@@ -91,6 +94,40 @@ public class FictitiousFollowUpLetterTests
             Assert.DoesNotContain(old, text, StringComparison.Ordinal);
         }
         Assert.DoesNotContain("november", words.Select(word => word.Trim('(', ')', ',', '.')));
+    }
+
+    /// <summary>The generated PDF and Word document, not only the model, carry the new figures and none of the old.</summary>
+    [Fact]
+    public void The_rendered_PDF_and_Word_document_say_the_new_numbers()
+    {
+        using var folder = new TemporaryFolder();
+        var result = Generator.Generate(FictitiousMay2019, folder.Path, OutputFormat.All);
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.Null(result.WriteError);
+
+        string pdfText;
+        using (var pdf = PdfDocument.Open(folder.Combine("spm-346-fiktiv-maj-2019.pdf")))
+        {
+            pdfText = string.Join(' ', pdf.GetPages().SelectMany(page => page.GetWords()).Select(word => word.Text));
+        }
+        string wordXml;
+        using (var docx = ZipFile.OpenRead(folder.Combine("spm-346-fiktiv-maj-2019.docx")))
+        using (var reader = new StreamReader(docx.GetEntry("word/document.xml")!.Open()))
+        {
+            wordXml = reader.ReadToEnd();
+        }
+        foreach (var text in new[] { pdfText, wordXml })
+        {
+            // Single words for table cells: a name that wraps in its cell need not come out of the PDF in one piece.
+            foreach (var current in new[] { "3.029", "1.978", "5.007", "maj 2019", "FIKTIVT", "Næstved Kommune", "Testdata" })
+            {
+                Assert.Contains(current, text, StringComparison.Ordinal);
+            }
+            foreach (var old in new[] { "2.872", "1.928", "4.800", "november" })
+            {
+                Assert.DoesNotContain(old, text, StringComparison.Ordinal);
+            }
+        }
     }
 
     private static string Text(IReadOnlyList<Run> runs) => string.Concat(runs.Select(run => run.Text));
