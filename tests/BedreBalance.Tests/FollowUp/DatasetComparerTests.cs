@@ -126,12 +126,7 @@ public class DatasetComparerTests
     public void A_dataset_with_errors_is_not_compared_and_its_diagnostics_name_its_folder()
     {
         using var folder = new TemporaryFolder();
-        var broken = folder.Combine("broken");
-        Directory.CreateDirectory(broken);
-        foreach (var file in Directory.GetFiles(November2018))
-        {
-            File.Copy(file, Path.Combine(broken, Path.GetFileName(file)));
-        }
+        var broken = folder.CopyOf(November2018, "broken");
         File.WriteAllText(Path.Combine(broken, "tabel1.csv"),
             File.ReadAllText(Path.Combine(broken, "tabel1.csv")).Replace("Odense Kommune;504", "Odense Kommune;5x4", StringComparison.Ordinal));
 

@@ -39,7 +39,7 @@ public class FollowUpCreatorTests
     public void Keeps_a_byte_order_mark_the_letter_was_saved_with()
     {
         using var folder = new TemporaryFolder();
-        var source = CopyOfShippedDataset(folder, "kilde");
+        var source = folder.CopyOf(RepositoryPaths.Spm346Dataset, "kilde");
         var letter = Path.Combine(source, DatasetFiles.LetterText);
         File.WriteAllBytes(letter, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(letter)]);
 
@@ -71,7 +71,7 @@ public class FollowUpCreatorTests
     public void Refuses_a_source_with_errors_and_writes_nothing()
     {
         using var folder = new TemporaryFolder();
-        var source = CopyOfShippedDataset(folder, "kilde");
+        var source = folder.CopyOf(RepositoryPaths.Spm346Dataset, "kilde");
         File.Delete(Path.Combine(source, DatasetFiles.InstitutionStations));
         var target = folder.Combine("ny");
 
@@ -87,22 +87,11 @@ public class FollowUpCreatorTests
     public void Refuses_a_target_inside_the_source()
     {
         using var folder = new TemporaryFolder();
-        var source = CopyOfShippedDataset(folder, "kilde");
+        var source = folder.CopyOf(RepositoryPaths.Spm346Dataset, "kilde");
 
         var creation = FollowUpCreator.Create(source, Path.Combine(source, "ny"), May2019);
 
         Assert.Equal(FollowUpCreationOutcome.WriteFailed, creation.Outcome);
         Assert.Equal(DatasetFiles.All.Count, Directory.GetFileSystemEntries(source).Length);
-    }
-
-    private static string CopyOfShippedDataset(TemporaryFolder folder, string name)
-    {
-        var copy = folder.Combine(name);
-        Directory.CreateDirectory(copy);
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Spm346Dataset))
-        {
-            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
-        }
-        return copy;
     }
 }

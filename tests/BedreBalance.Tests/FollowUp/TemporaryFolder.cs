@@ -13,6 +13,18 @@ public sealed class TemporaryFolder : IDisposable
 
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
+    /// <summary>A copy of a dataset folder's files in this folder, to break or change without touching the original.</summary>
+    public string CopyOf(string dataset, string name)
+    {
+        var copy = Combine(name);
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.GetFiles(dataset))
+        {
+            File.Copy(file, System.IO.Path.Combine(copy, System.IO.Path.GetFileName(file)));
+        }
+        return copy;
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(Path))
