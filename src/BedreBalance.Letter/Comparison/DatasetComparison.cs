@@ -15,7 +15,7 @@ public sealed record NumberChange(int? Before, int? After)
 /// <summary>A printed list of municipalities before and after, compared by the municipality each name means.</summary>
 public sealed record ListChange(IReadOnlyList<string> Before, IReadOnlyList<string> After, IReadOnlyList<string> Added, IReadOnlyList<string> Removed)
 {
-    /// <summary>Same municipalities, printed in another order.</summary>
+    /// <summary>The same municipalities, printed in another order or spelling ("Bornholm" for "Bornholms Kommune").</summary>
     public bool Reordered => Added.Count == 0 && Removed.Count == 0 && !Before.SequenceEqual(After);
 
     public bool IsChanged => Added.Count > 0 || Removed.Count > 0 || Reordered;
