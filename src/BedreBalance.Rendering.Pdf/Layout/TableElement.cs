@@ -148,7 +148,10 @@ internal sealed class TableElement(
         for (var c = 0; c < header.Count; c++)
         {
             if (!continuation) canvas.BeginStructure(StructureTag.TableHeaderCell);
-            header[c].DrawWhole(canvas, cellX + CellInsetLeft(c), cursor + style.CellPaddingVertical, CellTextWidth(c, widths));
+            // Header cells sit on the rule below them, as in print, however many lines their neighbours need.
+            var cellWidth = CellTextWidth(c, widths);
+            var lift = headerHeight - 2 * style.CellPaddingVertical - header[c].Height(cellWidth);
+            header[c].DrawWhole(canvas, cellX + CellInsetLeft(c), cursor + style.CellPaddingVertical + lift, cellWidth);
             if (!continuation) canvas.EndStructure();
             cellX += widths[c];
         }

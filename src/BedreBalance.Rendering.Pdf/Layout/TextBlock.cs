@@ -78,9 +78,11 @@ internal sealed class TextBlock(
     private void DrawLine(ICanvas canvas, TextLine line, double x, double top, double width)
     {
         var start = alignment == TextAlignment.Right ? x + width - line.Width : x;
-        foreach (var fragment in line.Fragments)
+        for (var i = 0; i < line.Fragments.Count; i++)
         {
-            canvas.DrawText(fragment.Text, fragment.Font, start + fragment.X, Baseline(top, fragment.Font) - fragment.BaselineRaise);
+            var fragment = line.Fragments[i];
+            var text = line.BrokenAtSpace && i == line.Fragments.Count - 1 ? fragment.Text + " " : fragment.Text;
+            canvas.DrawText(text, fragment.Font, start + fragment.X, Baseline(top, fragment.Font) - fragment.BaselineRaise);
         }
     }
 
