@@ -239,7 +239,9 @@ internal sealed class TableElement(
     /// <summary>Moves group and spacer rows that would end a page, and a lone total, over to the next page.</summary>
     private int TrimEnd(int start, int end)
     {
-        if (body[end].Role == TableRowRole.Total)
+        var next = end;
+        while (next < body.Count && body[next].Role == TableRowRole.Spacer) next++;
+        if (next < body.Count && body[next].Role == TableRowRole.Total)
         {
             while (end > start && body[end - 1].Role == TableRowRole.Spacer) end--;
             if (end - 1 > start) end--;

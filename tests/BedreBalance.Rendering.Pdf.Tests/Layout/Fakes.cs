@@ -89,6 +89,9 @@ internal static class Build
     public static TextBlock Text(string text, double lineHeight = 10, FontSpec? font = null, TextAlignment alignment = TextAlignment.Left) =>
         new([new StyledText(text, font ?? Regular)], lineHeight, LineBreaker, Measurer, alignment);
 
+    public static TextBlock Cell(string text, TextAlignment alignment = TextAlignment.Left) =>
+        new([new StyledText(text, Regular)], 10, LineBreaker, Measurer, alignment, controlOrphansAndWidows: false);
+
     public static IElement Paragraph(string text, double lineHeight = 10) => new Tagged(StructureTag.Paragraph, Text(text, lineHeight));
 
     /// <summary>Lays the element out with the renderer's own page loop on margin-less pages of the given size.</summary>

@@ -18,7 +18,7 @@ public class TableElementTests
         StructureTag.Heading3,
         [new TableColumn(3, TextAlignment.Left), new TableColumn(1, TextAlignment.Right)],
         [Build.Text("Name"), Build.Text("Count", alignment: TextAlignment.Right)],
-        rows.Select(r => new TableRowBlocks(r.Role, [Build.Text(r.Name), Build.Text(r.Count, alignment: TextAlignment.Right)])).ToList(),
+        rows.Select(r => new TableRowBlocks(r.Role, [Build.Cell(r.Name), Build.Cell(r.Count, TextAlignment.Right)])).ToList(),
         new Column(notes.Select(n => new ColumnItem(Build.Paragraph(n))).ToList()),
         Style,
         pageHeight: 100);
@@ -78,11 +78,11 @@ public class TableElementTests
         // 60 pt of text leaves 40 pt: caption and header (30) and a group row (10), but not the row it heads.
         var root = new Column(
         [
-            new ColumnItem(Build.Paragraph(string.Join(" ", Enumerable.Range(1, 6).Select(i => $"text{i}")))),
+            new ColumnItem(Build.Paragraph(string.Join(" ", Enumerable.Range(1, 6).Select(i => $"paragraph-word-{i:00}")))),
             new ColumnItem(Table([(TableRowRole.Group, "G1", ""), .. Data(1, 3)])),
         ]);
 
-        var canvas = Build.LayOut(root, width: 30, pageHeight: 100);
+        var canvas = Build.LayOut(root, width: 100, pageHeight: 100);
 
         Assert.DoesNotContain("Tabel 9", canvas.Pages[0].ContentTexts);
         Assert.Equal(["Tabel 9", "Subtitle", "Name", "Count", "G1"], canvas.Pages[1].ContentTexts.Take(5));
@@ -116,24 +116,26 @@ public class TableElementTests
     [Fact]
     public void A_row_moves_whole_to_the_next_page()
     {
-        // The eighth row needs three lines; 70 pt of rows leave it no room on page one.
-        var rows = Data(1, 6).Append((TableRowRole.Data, "tall tall tall", "99"));
+        // The seventh row needs three lines; six rows leave it 10 pt on page one.
+        var rows = Data(1, 6).Append((TableRowRole.Data, "tall-one tall-two tall-three", "99"));
 
         var canvas = Build.LayOut(Table(rows), width: 100, pageHeight: 100);
 
         Assert.DoesNotContain(canvas.Pages[0].ContentTexts, t => t.StartsWith("tall", StringComparison.Ordinal));
-        Assert.Equal(["tall", "tall", "tall", "99"], canvas.Pages[1].ContentTexts.Where(t => t is "tall" or "99"));
+        Assert.Equal(["tall-one", "tall-two", "tall-three", "99"], canvas.Pages[1].ContentTexts.Where(t => t.StartsWith("tall", StringComparison.Ordinal) || t == "99"));
     }
 
     [Fact]
     public void A_row_taller_than_a_page_is_split_across_pages()
     {
-        var words = Enumerable.Range(1, 12).Select(i => $"w{i:00}").ToList();
+        // Twelve words of 60 pt, one a line in the 75 pt column: 120 pt of row under a 30 pt top on 100 pt pages.
+        var words = Enumerable.Range(1, 12).Select(i => $"w{i:00}-long-wor").ToList();
         var rows = new[] { (TableRowRole.Data, string.Join(" ", words), "1") };
 
-        var canvas = Build.LayOut(Table(rows), width: 20, pageHeight: 100);
+        var canvas = Build.LayOut(Table(rows), width: 100, pageHeight: 100);
 
         Assert.Equal(2, canvas.Pages.Count);
+        Assert.Equal(7, canvas.Pages[0].ContentTexts.Count(t => t.StartsWith('w')));
         Assert.Equal(words, canvas.Pages.SelectMany(p => p.ContentTexts.Where(t => t.StartsWith('w'))));
         Assert.True(canvas.AllClosed);
         Assert.Equal(2, canvas.Structure.Count(s => s.Tag == StructureTag.TableRow)); // header row and the one split row
