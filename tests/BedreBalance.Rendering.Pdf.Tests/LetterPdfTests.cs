@@ -99,8 +99,11 @@ public class LetterPdfTests
         Assert.Matches(@"<<\s*/Marked\s*true\s*>>", raw);
         Assert.Matches(@"/Lang\s*\(da-DK\)", raw);
         Assert.Equal(2, CountOf(raw, "/FontFile2")); // regular and bold subsets, both embedded
-        Assert.Contains("<xmp:CreateDate>2019-02-25T11:00:00Z</xmp:CreateDate>", raw, StringComparison.Ordinal);
-        Assert.Contains("/CreationDate(D:20190225110000+00'00')", raw.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        // The dataset's date, in UTC, whatever the machine's clock or time zone.
+        var created = TestLetter.Create().Metadata.Created.UtcDateTime;
+        Assert.Contains($"<xmp:CreateDate>{created:yyyy-MM-dd'T'HH:mm:ss}Z</xmp:CreateDate>", raw, StringComparison.Ordinal);
+        Assert.Contains($"/CreationDate(D:{created:yyyyMMddHHmmss}+00'00')", raw.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains($"/ModDate(D:{created:yyyyMMddHHmmss}+00'00')", raw.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]

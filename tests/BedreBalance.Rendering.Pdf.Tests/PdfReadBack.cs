@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+// Aliased: once BedreBalance.Letter (the composer) has types, a bare "Letter" would name that namespace.
+using PdfLetter = UglyToad.PdfPig.Content.Letter;
 
 namespace BedreBalance.Rendering.Pdf.Tests;
 
@@ -44,7 +46,7 @@ public sealed class PdfReadBack
 
     public List<List<(string Value, double Left, double Right, double Top, double Bottom)>> VisibleGlyphs { get; } = [];
 
-    private List<List<Letter>> ContentLetters { get; } = [];
+    private List<List<PdfLetter>> ContentLetters { get; } = [];
 
     /// <summary>The words of the letter's content (artifacts such as page numbers and repeated headers left out), in reading order.</summary>
     public List<string> ContentWords() => Words(ContentLetters.SelectMany(l => l));
@@ -65,7 +67,7 @@ public sealed class PdfReadBack
         return text.ToString();
     }
 
-    private static IEnumerable<Letter> NonArtifactLetters(IEnumerable<MarkedContentElement> elements)
+    private static IEnumerable<PdfLetter> NonArtifactLetters(IEnumerable<MarkedContentElement> elements)
     {
         foreach (var element in elements)
         {
@@ -75,12 +77,12 @@ public sealed class PdfReadBack
         }
     }
 
-    private static List<PlacedRun> Runs(IEnumerable<Letter> letters, double pageHeight)
+    private static List<PlacedRun> Runs(IEnumerable<PdfLetter> letters, double pageHeight)
     {
         var runs = new List<PlacedRun>();
-        Letter? previous = null;
+        PdfLetter? previous = null;
         var text = new StringBuilder();
-        Letter? first = null;
+        PdfLetter? first = null;
         void Flush()
         {
             if (first is not null && previous is not null && text.ToString().Trim().Length > 0)
@@ -109,7 +111,7 @@ public sealed class PdfReadBack
     }
 
     /// <summary>The font's name without the subset tag: "ABCDEF+LiberationSerif-Bold" → "LiberationSerif-Bold".</summary>
-    private static string FontName(Letter letter)
+    private static string FontName(PdfLetter letter)
     {
         var name = letter.FontName ?? "";
         var plus = name.IndexOf('+', StringComparison.Ordinal);
@@ -120,11 +122,11 @@ public sealed class PdfReadBack
     /// Splits letters into words at spaces and wherever the text jumps (a new line, a new cell). A raised
     /// superscript right after a word belongs to it: "Kommune" + "1" reads "Kommune1", as in the reference.
     /// </summary>
-    private static List<string> Words(IEnumerable<Letter> letters)
+    private static List<string> Words(IEnumerable<PdfLetter> letters)
     {
         var words = new List<string>();
         var word = new StringBuilder();
-        Letter? previous = null;
+        PdfLetter? previous = null;
         foreach (var letter in letters)
         {
             var jumps = previous is not null
