@@ -164,3 +164,17 @@ public class LetterPdfTests
 
     private static int CountOf(string text, string value) => (text.Length - text.Replace(value, "", StringComparison.Ordinal).Length) / value.Length;
 }
+
+public class PdfRendererArgumentTests
+{
+    [Fact]
+    public void A_row_with_the_wrong_number_of_cells_is_refused_with_the_table_named()
+    {
+        var table = TestLetter.Table3();
+        var broken = table with { Body = [new TableRow(RowKind.Data, [new TableCell([new Run("only one")])])] };
+        var document = TestLetter.Create() with { Blocks = [broken] };
+
+        var error = Assert.Throws<ArgumentException>(() => PdfRenderer.Render(document, new MemoryStream()));
+        Assert.Contains("Tabel 3", error.Message, StringComparison.Ordinal);
+    }
+}
