@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using BedreBalance.Document;
+using BedreBalance.TestSupport;
 
 namespace BedreBalance.Rendering.Pdf.Tests;
 
