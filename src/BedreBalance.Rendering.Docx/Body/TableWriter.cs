@@ -18,7 +18,7 @@ internal static class TableWriter
         yield return Paragraphs.Styled(StyleIds.Caption, RunWriter.Runs(table.Subtitle));
 
         var widths = Units.Distribute(textWidthTwips, table.Columns.Select(c => c.RelativeWidth).ToList());
-        var element = new W.Table(Properties(widths.Sum()), Grid(widths));
+        var element = new W.Table(Properties(widths.Sum(), Caption(table)), Grid(widths));
         element.Append(Row(table.Header, table.Columns, widths, isHeader: true));
         foreach (var row in table.Body)
         {
@@ -32,12 +32,17 @@ internal static class TableWriter
         }
     }
 
-    private static W.TableProperties Properties(int widthTwips) => new(
+    /// <summary>Word's "Alt Text" title: screen readers and Word's PDF export name the table by it.</summary>
+    private static string Caption(Model.Table table) =>
+        table.Label + ": " + string.Concat(table.Subtitle.Select(run => run.Text));
+
+    private static W.TableProperties Properties(int widthTwips, string caption) => new(
         new W.TableStyle { Val = StyleIds.LetterTable },
         new W.TableWidth { Width = widthTwips.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = W.TableWidthUnitValues.Dxa },
         new W.TableLayout { Type = W.TableLayoutValues.Fixed },
         // Only the header row takes the table style's conditional formatting; bands would shade data rows.
-        new W.TableLook { Val = "0620", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true });
+        new W.TableLook { Val = "0620", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true },
+        new W.TableCaption { Val = caption });
 
     private static W.TableGrid Grid(int[] widths) =>
         new(widths.Select(w => new W.GridColumn { Width = Invariant(w) }));
