@@ -35,7 +35,9 @@ public static class PdfRenderer
             canvas.Finish();
             using var buffer = new MemoryStream();
             pdf.Save(buffer);
-            return ReproducibleOutput.Rewrite(buffer.ToArray());
+            var metadata = document.Metadata;
+            var escaped = XmpEscaping.Escape(buffer.ToArray(), [metadata.Title, metadata.Author, metadata.Subject]);
+            return ReproducibleOutput.Rewrite(escaped);
         }
         finally
         {
