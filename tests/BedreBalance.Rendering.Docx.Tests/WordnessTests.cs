@@ -70,8 +70,11 @@ public sealed class WordnessTests
         Assert.Equal(W.JustificationValues.Right, cells[1].Descendants<W.Justification>().Single().Val!.Value);
         Assert.Empty(cells[0].Descendants<W.Justification>());
         var captions = table1.ElementsBefore().OfType<W.Paragraph>().TakeLast(2).ToList();
-        Assert.All(captions, p => Assert.Equal("Caption", p.ParagraphProperties!.ParagraphStyleId!.Val!.Value));
+        Assert.Equal(["Caption", "CaptionSubtitle"], captions.Select(p => p.ParagraphProperties!.ParagraphStyleId!.Val!.Value));
         Assert.NotNull(Style(document, "Caption").StyleParagraphProperties!.KeepNext);
+        // The subtitle inherits keepNext from Caption, so label, subtitle and table stay together.
+        Assert.Equal("Caption", Style(document, "CaptionSubtitle").BasedOn!.Val!.Value);
+        Assert.Null(Style(document, "CaptionSubtitle").StyleParagraphProperties!.KeepNext);
     }
 
     [Fact]

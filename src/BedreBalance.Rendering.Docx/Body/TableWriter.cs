@@ -15,7 +15,7 @@ internal static class TableWriter
     {
         // Caption style carries keepNext, which ties the caption to the table's first row.
         yield return Paragraphs.Styled(StyleIds.Caption, [RunWriter.PlainRun(table.Label)]);
-        yield return Paragraphs.Styled(StyleIds.Caption, RunWriter.Runs(table.Subtitle));
+        yield return Paragraphs.Styled(StyleIds.CaptionSubtitle, RunWriter.Runs(table.Subtitle));
 
         var widths = Units.Distribute(textWidthTwips, table.Columns.Select(c => c.RelativeWidth).ToList());
         var element = new W.Table(Properties(widths.Sum(), Caption(table)), Grid(widths));

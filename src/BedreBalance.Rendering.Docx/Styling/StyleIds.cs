@@ -15,9 +15,11 @@ internal static class StyleIds
     public const string Footer = "Footer";
     public const string TableNormal = "TableNormal";
 
-    // Word has no built-in style for text in table cells or for notes under a table; these are ours.
+    // Word has no built-in style for text in table cells, notes under a table or a caption's second line; these are ours.
     public const string TableText = "TableText";
     public const string TableNote = "TableNote";
+    /// <summary>The line under "Tabel 1": a caption, but in regular type as the PDF sets it.</summary>
+    public const string CaptionSubtitle = "CaptionSubtitle";
     public const string LetterTable = "LetterTable";
 
     /// <summary>
