@@ -6,7 +6,13 @@ namespace BedreBalance.Dataset;
 /// <summary>A dataset folder read and checked: the follow-up's tables and the letter's text.</summary>
 public sealed record LoadedDataset(string Directory, StatusFollowUp FollowUp, LetterTemplate Letter);
 
-public sealed record LoadResult(LoadedDataset? Dataset, IReadOnlyList<Diagnostic> Diagnostics)
+/// <param name="Dataset">The checked dataset; null when any error was found.</param>
+/// <param name="Unchecked">
+/// What could be read even though there are errors (every table file parsed, rows with errors left out, and the
+/// letter's text), so that later stages can still report their own problems in the same run; null when a file
+/// could not be read at all. Never to be printed from.
+/// </param>
+public sealed record LoadResult(LoadedDataset? Dataset, IReadOnlyList<Diagnostic> Diagnostics, LoadedDataset? Unchecked = null)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
@@ -51,9 +57,9 @@ public static class DatasetLoader
         var letter = letterText is null ? null : LetterTemplateReader.Parse(letterText, DatasetFiles.LetterText, diagnostics);
         DatasetValidator.Validate(parts, letter, register ?? MunicipalityRegister.Official, diagnostics);
         var followUp = parts.Complete;
-        var dataset = followUp is not null && letter is not null && !diagnostics.Any(d => d.IsError)
-            ? new LoadedDataset(directory, followUp, letter)
-            : null;
-        return new LoadResult(dataset, diagnostics);
+        var read = followUp is not null && letter is not null ? new LoadedDataset(directory, followUp, letter) : null;
+        return diagnostics.Any(d => d.IsError)
+            ? new LoadResult(null, diagnostics, read)
+            : new LoadResult(read, diagnostics);
     }
 }

@@ -22,7 +22,10 @@ public static class LetterComposer
         var loaded = DatasetLoader.Load(datasetDirectory);
         if (loaded.Dataset is null)
         {
-            return new LetterComposition(null, loaded.Diagnostics);
+            // The data has errors, but the letter's placeholders can still be checked against what was read,
+            // so that one run reports every problem. Nothing composed from unchecked data is returned.
+            var placeholderProblems = loaded.Unchecked is { } read ? Compose(read).Diagnostics : [];
+            return new LetterComposition(null, [.. loaded.Diagnostics, .. placeholderProblems]);
         }
         var composition = Compose(loaded.Dataset);
         return composition with { Diagnostics = [.. loaded.Diagnostics, .. composition.Diagnostics] };
@@ -47,7 +50,11 @@ public static class LetterComposer
         }
 
         var fields = dataset.Letter.Fields;
-        var title = blocks.OfType<Heading>().First(h => h.Level == 1);
+        // A letter without a title is refused by validation; unchecked data may still lack one.
+        if (blocks.OfType<Heading>().FirstOrDefault(h => h.Level == 1) is not { } title)
+        {
+            return new LetterComposition(null, diagnostics);
+        }
         var metadata = new DocumentMetadata(
             Title: string.Concat(title.Runs.Select(r => r.Text)),
             Author: fields.Minister,

@@ -69,6 +69,18 @@ public class LetterChecksTests
     }
 
     [Fact]
+    public void A_placeholder_that_names_nothing_is_reported_in_the_same_run_as_a_broken_row()
+    {
+        using var data = BrokenDataset.Copy()
+            .Replace("tabel1.csv", "Region Sjælland;Sorø Kommune;11;", "Region Sjælland;Sorø Kommune;elleve;")
+            .Replace("brev.md", "til {{tal.planer-byer}} byer", "til {{tal.planer-bye}} byer");
+        var composition = data.Compose();
+        Assert.Null(composition.Document);
+        Contains(composition.Diagnostics, Severity.Error, "tabel1.csv", 6, "\"elleve\" is not a number");
+        Contains(composition.Diagnostics, Severity.Error, "brev.md", 43, "{{tal.planer-bye}} names nothing");
+    }
+
+    [Fact]
     public void A_placeholder_on_a_later_line_of_a_paragraph_is_reported_on_its_own_line()
     {
         using var data = BrokenDataset.Copy().Replace("brev.md", "{{tabel3.antal}} uddannelsesstationer i", "{{tabel4.antal}} uddannelsesstationer i");
