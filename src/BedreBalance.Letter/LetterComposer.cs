@@ -17,9 +17,11 @@ public sealed record LetterComposition(DocumentModel? Document, IReadOnlyList<Di
 /// </summary>
 public static class LetterComposer
 {
-    public static LetterComposition ComposeFromDirectory(string datasetDirectory)
+    public static LetterComposition ComposeFromDirectory(string datasetDirectory) => Compose(DatasetLoader.Load(datasetDirectory));
+
+    /// <summary>Composes a loaded dataset; with errors in the data, only reports what else is wrong.</summary>
+    public static LetterComposition Compose(LoadResult loaded)
     {
-        var loaded = DatasetLoader.Load(datasetDirectory);
         if (loaded.Dataset is null)
         {
             // The data has errors, but the letter's placeholders can still be checked against what was read,
