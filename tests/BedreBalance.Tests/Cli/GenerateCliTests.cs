@@ -7,15 +7,7 @@ namespace BedreBalance.Tests.Cli;
 /// <summary>The program as its users run it: exit codes, what it says, and what it leaves on disk.</summary>
 public class GenerateCliTests
 {
-    private sealed record Run(int ExitCode, string Output, string Error);
-
-    private static Run Cli(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = CliApp.Run(args, output, error);
-        return new Run(exitCode, output.ToString(), error.ToString());
-    }
+    private static CliOutcome Cli(params string[] args) => CliRunner.Run(args);
 
     private static Dictionary<string, (byte[] Bytes, DateTime Written)> Snapshot(string directory) =>
         Directory.GetFiles(directory).ToDictionary(

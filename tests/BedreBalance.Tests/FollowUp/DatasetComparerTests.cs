@@ -1,3 +1,4 @@
+using BedreBalance.TestSupport;
 using ApprovalTests;
 using BedreBalance.Letter;
 using BedreBalance.Letter.Comparison;

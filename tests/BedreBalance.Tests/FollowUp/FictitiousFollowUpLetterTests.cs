@@ -1,3 +1,4 @@
+using BedreBalance.TestSupport;
 using System.IO.Compression;
 using BedreBalance.Cli;
 using BedreBalance.Dataset;

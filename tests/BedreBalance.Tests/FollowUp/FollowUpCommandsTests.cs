@@ -1,5 +1,7 @@
 using System.Text;
 using BedreBalance.Cli;
+using BedreBalance.Tests.Cli;
+using BedreBalance.TestSupport;
 using BedreBalance.Letter.Comparison;
 using Xunit;
 using static BedreBalance.Tests.FollowUp.FollowUpDatasets;
@@ -9,15 +11,7 @@ namespace BedreBalance.Tests.FollowUp;
 /// <summary>The new-followup and compare commands as a user runs them: exit codes, what they print, what they write.</summary>
 public class FollowUpCommandsTests
 {
-    private sealed record Outcome(int ExitCode, string Output, string Error);
-
-    private static Outcome Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = CliApp.Run(args, output, error);
-        return new Outcome(exitCode, output.ToString(), error.ToString());
-    }
+    private static CliOutcome Run(params string[] args) => CliRunner.Run(args);
 
     private static DatasetComparison FictitiousAgainstPublished() => DatasetComparer.Compare(November2018, FictitiousMay2019).Comparison!;
 

@@ -12,20 +12,17 @@ namespace BedreBalance.Tests.Validation;
 /// </summary>
 public sealed class BrokenDataset : IDisposable
 {
-    private BrokenDataset(string directory) => Directory = directory;
+    private readonly TemporaryFolder folder;
+
+    private BrokenDataset(TemporaryFolder folder)
+    {
+        this.folder = folder;
+        Directory = folder.CopyOf(RepositoryPaths.Spm346Dataset, "spm-346");
+    }
 
     public string Directory { get; }
 
-    public static BrokenDataset Copy()
-    {
-        var directory = Path.Combine(Path.GetTempPath(), "bedrebalance-tests", Guid.NewGuid().ToString("N"), "spm-346");
-        System.IO.Directory.CreateDirectory(directory);
-        foreach (var file in DatasetFiles.All)
-        {
-            File.Copy(Path.Combine(RepositoryPaths.Spm346Dataset, file), Path.Combine(directory, file));
-        }
-        return new BrokenDataset(directory);
-    }
+    public static BrokenDataset Copy() => new(new TemporaryFolder());
 
     public string PathOf(string file) => Path.Combine(Directory, file);
 
@@ -58,14 +55,7 @@ public sealed class BrokenDataset : IDisposable
 
     public LetterComposition Compose() => LetterComposer.ComposeFromDirectory(Directory);
 
-    public void Dispose()
-    {
-        var root = System.IO.Directory.GetParent(Directory)!.FullName;
-        if (System.IO.Directory.Exists(root))
-        {
-            System.IO.Directory.Delete(root, recursive: true);
-        }
-    }
+    public void Dispose() => folder.Dispose();
 
     private static int CountOccurrences(string text, string part)
     {

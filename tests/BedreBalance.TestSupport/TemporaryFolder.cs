@@ -1,4 +1,4 @@
-namespace BedreBalance.Tests.FollowUp;
+namespace BedreBalance.TestSupport;
 
 /// <summary>A fresh folder under the system's temp folder, removed after the test: tests never write into the repository.</summary>
 public sealed class TemporaryFolder : IDisposable
