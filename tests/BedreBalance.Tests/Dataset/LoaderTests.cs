@@ -61,3 +61,27 @@ public class LoaderTests
         Assert.Equal(3900, fields.Figures.Single(f => f.Name == "bb1-arbejdspladser").Value);
     }
 }
+
+public class DelimiterAndEncodingTests
+{
+    /// <summary>What Excel and text editors write: ',' instead of ';', CRLF line ends, a UTF-8 byte order mark.</summary>
+    [Fact]
+    public void Comma_separated_files_with_bom_and_crlf_give_the_same_letter()
+    {
+        using var folder = new TemporaryFolder();
+        var copy = folder.CopyOf(RepositoryPaths.Spm346Dataset, "spm-346");
+        foreach (var file in new[] { DatasetFiles.MunicipalityJobs, DatasetFiles.InstitutionJobs, DatasetFiles.InstitutionStations })
+        {
+            var path = Path.Combine(copy, file);
+            var text = File.ReadAllText(path);
+            Assert.DoesNotContain(",", text); // so that swapping the delimiter needs no quoting
+            File.WriteAllText(path, text.Replace(';', ',').Replace("\n", "\r\n"), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        }
+
+        var original = BedreBalance.Letter.LetterComposer.ComposeFromDirectory(RepositoryPaths.Spm346Dataset).Document!;
+        var converted = BedreBalance.Letter.LetterComposer.ComposeFromDirectory(copy);
+
+        Assert.False(converted.HasErrors, string.Join("\n", converted.Diagnostics));
+        Assert.Equal(BedreBalance.Document.TextDump.Write(original), BedreBalance.Document.TextDump.Write(converted.Document!));
+    }
+}
