@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times `bedrebalance generate` as whole, cold processes: the published binary, as the README's build makes it.
-#   tests/BedreBalance.Benchmarks/cold-run.sh            # ReadyToRun (framework-dependent) build
-#   PUBLISH=aot tests/BedreBalance.Benchmarks/cold-run.sh # Native AOT build
+#   tests/BedreBalance.Benchmarks/cold-run.sh            # Native AOT, the build the CLI project publishes
+#   PUBLISH=r2r tests/BedreBalance.Benchmarks/cold-run.sh # ReadyToRun, framework-dependent
 #   RUNS=30 SIZES="10000" tests/BedreBalance.Benchmarks/cold-run.sh
 # Needs hyperfine (Debian: apt-get install -y hyperfine) and GNU time (/usr/bin/time).
 # Prints the median wall time over RUNS runs and the peak resident set size (median and maximum over the runs).
@@ -13,7 +13,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-publish="${PUBLISH:-r2r}"
+publish="${PUBLISH:-aot}"
 runs="${RUNS:-20}"
 sizes="${SIZES:-10000 100000}"
 work="$(mktemp -d)"
@@ -25,7 +25,7 @@ done
 
 case "$publish" in
   r2r) flags=(--self-contained false -p:PublishReadyToRun=true) ;;
-  aot) flags=(-p:PublishAot=true) ;;
+  aot) flags=() ;;
   *) echo "cold-run.sh: PUBLISH is r2r or aot, not $publish" >&2; exit 2 ;;
 esac
 
