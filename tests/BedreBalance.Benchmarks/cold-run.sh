@@ -36,7 +36,8 @@ dotnet publish "$root/tests/BedreBalance.Benchmarks/ScaledRun" -c Release -r lin
 # median and peak RSS (KiB) of a command over $runs runs
 measure() {
   local label="$1"; shift
-  hyperfine --style none --warmup 3 --runs "$runs" -N --export-csv "$work/times.csv" "$*" >/dev/null
+  hyperfine --style none --warmup 3 --runs "$runs" -N --export-csv "$work/times.csv" "$*" >/dev/null 2>"$work/hyperfine.err" \
+    || { cat "$work/hyperfine.err" >&2; exit 1; }
   local median_s
   median_s="$(tail -n 1 "$work/times.csv" | cut -d, -f4)"
   local rss=()
