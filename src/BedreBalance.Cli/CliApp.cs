@@ -11,6 +11,8 @@ public static class CliApp
         {
             GenerateCommand.Create(output, error),
             ValidateCommand.Create(output, error),
+            NewFollowUpCommand.Create(output, error),
+            CompareCommand.Create(output, error),
         };
         // With no arguments at all the program does what its users come for: generate the default letter.
         var parse = root.Parse(args.Length == 0 ? ["generate"] : args);

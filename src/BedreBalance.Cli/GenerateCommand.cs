@@ -48,8 +48,15 @@ public static class GenerateCommand
         }
         foreach (var path in result.Written)
         {
-            output.WriteLine(Messages.Wrote(Path.GetRelativePath(Environment.CurrentDirectory, path)));
+            output.WriteLine(Messages.Wrote(ShortPath(path)));
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>"output/spm-346.pdf" for a file below the current folder, the full path otherwise.</summary>
+    private static string ShortPath(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 }

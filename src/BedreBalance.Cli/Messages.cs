@@ -27,8 +27,11 @@ public static class Messages
     public static string Valid(string dataset, IReadOnlyCollection<Diagnostic> diagnostics) =>
         $"{dataset} is valid: {Summary(diagnostics)}";
 
+    public static string HasProblems(string dataset, IReadOnlyCollection<Diagnostic> diagnostics) =>
+        $"{dataset} has problems: {Summary(diagnostics)}";
+
     public static string Invalid(string dataset, IReadOnlyCollection<Diagnostic> diagnostics) =>
-        $"{dataset} has problems: {Summary(diagnostics)} Nothing was written.";
+        $"{HasProblems(dataset, diagnostics)} Nothing was written; files from an earlier run were left as they were.";
 
     public static string StrictWarnings(int warnings) =>
         $"--strict: {Count(warnings, "warning counts", "warnings count")} as errors.";

@@ -25,7 +25,7 @@ public static class ValidateCommand
         if (failed)
         {
             if (strict && warnings > 0) error.WriteLine(Messages.StrictWarnings(warnings));
-            error.WriteLine(Messages.Invalid(dataset, diagnostics).Replace(" Nothing was written.", "", StringComparison.Ordinal));
+            error.WriteLine(Messages.HasProblems(dataset, diagnostics));
             return ExitCodes.InvalidData;
         }
         output.WriteLine(Messages.Valid(dataset, diagnostics));

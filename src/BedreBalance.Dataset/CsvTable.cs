@@ -81,7 +81,28 @@ public sealed record CsvTable(string FileName, IReadOnlyList<string> Header, IRe
         {
             return null;
         }
-        return new CsvTable(fileName, header, records.Skip(1).ToList());
+        return new CsvTable(fileName, header, RecordsWithTheHeadersDelimiter(records.Skip(1), delimiter.Value, fileName, diagnostics));
+    }
+
+    /// <summary>
+    /// A line that is one field holding the other delimiter was written with a different delimiter than the header
+    /// (a file pieced together from two sources); said once per line instead of as a series of empty fields.
+    /// </summary>
+    private static List<CsvRecord> RecordsWithTheHeadersDelimiter(IEnumerable<CsvRecord> records, char delimiter, string fileName, List<Diagnostic> diagnostics)
+    {
+        var other = delimiter == ';' ? ',' : ';';
+        var kept = new List<CsvRecord>();
+        foreach (var record in records)
+        {
+            if (record.Fields.Count == 1 && record.Fields[0].Contains(other))
+            {
+                diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, record.Line), null,
+                    $"This line separates its columns with '{other}', but the header uses '{delimiter}'. Use '{delimiter}' throughout the file."));
+                continue;
+            }
+            kept.Add(record);
+        }
+        return kept;
     }
 
     private static int IndexOfLineEnd(string text)

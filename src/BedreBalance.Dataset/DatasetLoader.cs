@@ -25,12 +25,32 @@ public static class DatasetLoader
             diagnostics.Add(new Diagnostic(Severity.Error, directory, null, null, "The dataset folder does not exist."));
             return new LoadResult(null, diagnostics);
         }
-        var followUp = FollowUpReader.Read(directory, diagnostics);
-        var letter = LetterTemplateReader.Read(directory, diagnostics);
-        if (followUp is not null && letter is not null)
-        {
-            DatasetValidator.Validate(followUp, letter, register ?? MunicipalityRegister.Official, diagnostics);
-        }
+        var texts = DatasetFiles.All.ToDictionary(file => file, file => TextFile.Read(directory, file, diagnostics), StringComparer.Ordinal);
+        return Check(directory, texts, register, diagnostics);
+    }
+
+    /// <summary>
+    /// The same as <see cref="Load"/> for files already in memory (file name → bytes; a file not given is missing),
+    /// e.g. for checking many variants of a dataset without touching the disk.
+    /// </summary>
+    public static LoadResult LoadFromMemory(string directory, IReadOnlyDictionary<string, byte[]> files, MunicipalityRegister? register = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var texts = DatasetFiles.All.ToDictionary(
+            file => file,
+            file => files.TryGetValue(file, out var bytes) ? TextFile.Decode(bytes, file, diagnostics) : TextFile.Missing(directory, file, diagnostics),
+            StringComparer.Ordinal);
+        return Check(directory, texts, register, diagnostics);
+    }
+
+    private static LoadResult Check(string directory, Dictionary<string, string?> texts, MunicipalityRegister? register, List<Diagnostic> diagnostics)
+    {
+        var parts = FollowUpReader.ParseParts(
+            texts[DatasetFiles.MunicipalityJobs], texts[DatasetFiles.InstitutionJobs], texts[DatasetFiles.InstitutionStations], diagnostics);
+        var letterText = texts[DatasetFiles.LetterText];
+        var letter = letterText is null ? null : LetterTemplateReader.Parse(letterText, DatasetFiles.LetterText, diagnostics);
+        DatasetValidator.Validate(parts, letter, register ?? MunicipalityRegister.Official, diagnostics);
+        var followUp = parts.Complete;
         var dataset = followUp is not null && letter is not null && !diagnostics.Any(d => d.IsError)
             ? new LoadedDataset(directory, followUp, letter)
             : null;

@@ -7,42 +7,52 @@ namespace BedreBalance.Dataset;
 /// <summary>Reads single fields and says, in the data editor's terms, why a value is not accepted.</summary>
 public static partial class FieldParsers
 {
-    /// <summary>No single row of state jobs comes near this; a larger number is a typing error.</summary>
+    /// <summary>No single row of state jobs, nor any figure of the plans, comes near this; a larger number is a typing error.</summary>
     public const int MaximumJobsInOneRow = 100_000;
 
     [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
     private static partial Regex DanishThousands();
 
+    [GeneratedRegex(@"^[-+]?[0-9]*[.,][0-9.,]*$")]
+    private static partial Regex DecimalNumber();
+
     [GeneratedRegex(@"^[0-9A-Za-z*]+$")]
     private static partial Regex NoteMarker();
 
     /// <summary>A whole, non-negative number of jobs; "2872" and "2.872" (Danish thousands separator) both read as 2872.</summary>
-    public static int? Jobs(string value, SourceLocation at, string field, List<Diagnostic> diagnostics)
+    public static int? Jobs(string value, SourceLocation at, string field, List<Diagnostic> diagnostics) =>
+        WholeNumber(value, at, field, "number of jobs", diagnostics);
+
+    /// <summary>
+    /// A whole, non-negative, plausible count (<paramref name="what"/> names it for the message, e.g. "number of jobs");
+    /// "2872" and "2.872" (Danish thousands separator) both read as 2872.
+    /// </summary>
+    public static int? WholeNumber(string value, SourceLocation at, string field, string what, List<Diagnostic> diagnostics)
     {
         var text = value.Trim();
         if (text.Length == 0)
         {
-            diagnostics.Add(Diagnostic.Error(at, field, "The number of jobs is empty; write a whole number such as 14."));
+            diagnostics.Add(Diagnostic.Error(at, field, $"The {what} is empty; write a whole number such as 14."));
             return null;
         }
         var digits = DanishThousands().IsMatch(text) ? text.Replace(".", "", StringComparison.Ordinal) : text;
         if (!long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
-            var why = text.Contains(',') || text.Contains('.')
-                ? "is not a whole number (jobs are counted in whole numbers)"
+            var why = DecimalNumber().IsMatch(text)
+                ? $"is not a whole number (the {what} is counted in whole numbers)"
                 : "is not a number";
-            diagnostics.Add(Diagnostic.Error(at, field, $"\"{text}\" {why}; write a whole number such as 14."));
+            diagnostics.Add(Diagnostic.Error(at, field, $"\"{text}\" {why}; write a whole number in digits, such as 14."));
             return null;
         }
         if (number < 0)
         {
-            diagnostics.Add(Diagnostic.Error(at, field, $"\"{text}\" is negative; the number of jobs moved must be 0 or more."));
+            diagnostics.Add(Diagnostic.Error(at, field, $"\"{text}\" is negative; the {what} must be 0 or more."));
             return null;
         }
         if (number > MaximumJobsInOneRow)
         {
             diagnostics.Add(Diagnostic.Error(at, field,
-                $"{text} jobs is not plausible for one row (more than {DanishText.Number(MaximumJobsInOneRow)}); check for a typing error."));
+                $"{text} is not plausible as the {what} (more than {DanishText.Number(MaximumJobsInOneRow)}); check for a typing error."));
             return null;
         }
         return (int)number;

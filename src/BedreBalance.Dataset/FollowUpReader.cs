@@ -2,6 +2,23 @@ using BedreBalance.Domain;
 
 namespace BedreBalance.Dataset;
 
+/// <summary>
+/// What could be read of the three tables; a table is null when its file could not be read or its header is wrong.
+/// </summary>
+public sealed record FollowUpParts(
+    IReadOnlyList<MunicipalityJobs>? MunicipalityJobs,
+    PrintedTotal? MunicipalityJobsPrintedTotal,
+    IReadOnlyList<InstitutionJobs>? InstitutionJobs,
+    PrintedTotal? InstitutionJobsPrintedTotal,
+    IReadOnlyList<InstitutionStations>? InstitutionStations)
+{
+    /// <summary>The follow-up when all three tables were read; null otherwise.</summary>
+    public StatusFollowUp? Complete =>
+        MunicipalityJobs is not null && InstitutionJobs is not null && InstitutionStations is not null
+            ? new StatusFollowUp(MunicipalityJobs, MunicipalityJobsPrintedTotal, InstitutionJobs, InstitutionJobsPrintedTotal, InstitutionStations)
+            : null;
+}
+
 /// <summary>Reads the three tables of a dataset folder into a <see cref="StatusFollowUp"/>.</summary>
 public static class FollowUpReader
 {
@@ -23,19 +40,34 @@ public static class FollowUpReader
     private static readonly string[] InstitutionJobsColumns = [Columns.Institution, Columns.Jobs, Columns.FullStop, Columns.Municipalities];
     private static readonly string[] InstitutionStationsColumns = [Columns.Institution, Columns.FullStop, Columns.Municipalities];
 
-    public static StatusFollowUp? Read(string directory, List<Diagnostic> diagnostics)
+    public static StatusFollowUp? Read(string directory, List<Diagnostic> diagnostics) => ReadParts(directory, diagnostics).Complete;
+
+    /// <summary>
+    /// Reads every table that can be read, even when another file is missing or broken, so that a run reports the
+    /// problems of all files together.
+    /// </summary>
+    public static FollowUpParts ReadParts(string directory, List<Diagnostic> diagnostics)
     {
         var table1 = ReadTable(directory, DatasetFiles.MunicipalityJobs, MunicipalityJobsColumns, diagnostics);
         var table2 = ReadTable(directory, DatasetFiles.InstitutionJobs, InstitutionJobsColumns, diagnostics);
         var table3 = ReadTable(directory, DatasetFiles.InstitutionStations, InstitutionStationsColumns, diagnostics);
-        if (table1 is null || table2 is null || table3 is null)
-        {
-            return null;
-        }
-        var (municipalityJobs, total1) = ReadMunicipalityJobs(table1, diagnostics);
-        var (institutionJobs, total2) = ReadInstitutionJobs(table2, diagnostics);
-        var stations = ReadInstitutionStations(table3, diagnostics);
-        return new StatusFollowUp(municipalityJobs, total1, institutionJobs, total2, stations);
+        return ParseParts(table1, table2, table3, diagnostics);
+    }
+
+    /// <summary>The tables from text already in memory, as <see cref="ReadParts"/> reads them from disk; a null text is a file that could not be read.</summary>
+    public static FollowUpParts ParseParts(string? table1Text, string? table2Text, string? table3Text, List<Diagnostic> diagnostics) =>
+        ParseParts(
+            table1Text is null ? null : CsvTable.Parse(table1Text, DatasetFiles.MunicipalityJobs, MunicipalityJobsColumns, diagnostics),
+            table2Text is null ? null : CsvTable.Parse(table2Text, DatasetFiles.InstitutionJobs, InstitutionJobsColumns, diagnostics),
+            table3Text is null ? null : CsvTable.Parse(table3Text, DatasetFiles.InstitutionStations, InstitutionStationsColumns, diagnostics),
+            diagnostics);
+
+    private static FollowUpParts ParseParts(CsvTable? table1, CsvTable? table2, CsvTable? table3, List<Diagnostic> diagnostics)
+    {
+        var (municipalityJobs, total1) = table1 is null ? (null, null) : ReadMunicipalityJobs(table1, diagnostics);
+        var (institutionJobs, total2) = table2 is null ? (null, null) : ReadInstitutionJobs(table2, diagnostics);
+        var stations = table3 is null ? null : ReadInstitutionStations(table3, diagnostics);
+        return new FollowUpParts(municipalityJobs, total1, institutionJobs, total2, stations);
     }
 
     private static CsvTable? ReadTable(string directory, string fileName, IReadOnlyList<string> columns, List<Diagnostic> diagnostics)

@@ -87,6 +87,14 @@ public static class LetterTemplateReader
             diagnostics.Add(Diagnostic.Error(At(e.Start), null, $"The facts at the top cannot be read: {e.Message}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input (e.g. "{{" before a key) instead of
+            // raising a YamlException; it is still a problem in the file, not in the program.
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, firstLine), null,
+                "The facts at the top cannot be read: check that each line is \"name: value\" and that no line has stray { } or quotes."));
+            return null;
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, firstLine), null,
@@ -164,7 +172,7 @@ public static class LetterTemplateReader
             var name = ((keyNode as YamlScalarNode)?.Value ?? "").Trim();
             var value = (valueNode as YamlScalarNode)?.Value ?? "";
             var location = at(keyNode.Start);
-            var number = FieldParsers.Jobs(value, location, $"{Fields.Figures}.{name}", diagnostics);
+            var number = FieldParsers.WholeNumber(value, location, $"{Fields.Figures}.{name}", "figure", diagnostics);
             if (number is not null)
             {
                 figures.Add(new NamedFigure(name, number.Value, location));

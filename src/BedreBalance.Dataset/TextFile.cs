@@ -19,8 +19,7 @@ public static class TextFile
         }
         catch (FileNotFoundException)
         {
-            diagnostics.Add(Diagnostic.Error(at, null, $"The file is missing: expected {path}."));
-            return null;
+            return Missing(directory, fileName, diagnostics);
         }
         catch (DirectoryNotFoundException)
         {
@@ -33,6 +32,13 @@ public static class TextFile
             return null;
         }
         return Decode(bytes, fileName, diagnostics);
+    }
+
+    /// <summary>Reports a dataset file that is not there; returns null, as a file that cannot be read.</summary>
+    public static string? Missing(string directory, string fileName, List<Diagnostic> diagnostics)
+    {
+        diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName), null, $"The file is missing: expected {Path.Combine(directory, fileName)}."));
+        return null;
     }
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string fileName, List<Diagnostic> diagnostics)

@@ -19,6 +19,9 @@ public static class DanishText
     private static readonly string[] Tens =
         ["", "", "tyve", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs", "halvfems"];
 
+    /// <summary>"januar" … "december", in calendar order: the names a follow-up month is written with.</summary>
+    public static IReadOnlyList<string> MonthNames { get; } = Array.AsReadOnly(Months);
+
     /// <summary>2872 → "2.872"; -12 → "-12".</summary>
     public static string Number(long value) =>
         value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');

@@ -103,7 +103,7 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
         }
         var boldText = typography.TableText with { Face = FontFace.Bold };
         List<TextBlock> Cells(TableRow row, FontSpec font) =>
-            row.Cells.Select((cell, c) => Text(cell.Runs, font, typography.TableLineHeight, columns[c].Alignment)).ToList();
+            row.Cells.Select((cell, c) => Text(cell.Runs, font, typography.TableLineHeight, columns[c].Alignment, isTableCell: true)).ToList();
         var body = table.Body
             .Select(row => new TableRowBlocks(
                 RoleOf(row.Kind),
@@ -135,7 +135,7 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
         _ => StructureTag.Heading6,
     };
 
-    private TextBlock Text(IReadOnlyList<Run> runs, FontSpec font, double lineHeight, TextAlignment alignment = TextAlignment.Left)
+    private TextBlock Text(IReadOnlyList<Run> runs, FontSpec font, double lineHeight, TextAlignment alignment = TextAlignment.Left, bool isTableCell = false)
     {
         var texts = runs
             .Select(run => new StyledText(
@@ -143,6 +143,6 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
                 font with { Face = FontSpec.FaceOf(font.IsBold || run.IsBold, font.IsItalic || run.IsItalic) },
                 run.IsSuperscript))
             .ToList();
-        return new TextBlock(texts, lineHeight, lineBreaker, measurer, alignment);
+        return new TextBlock(texts, lineHeight, lineBreaker, measurer, alignment, controlOrphansAndWidows: !isTableCell);
     }
 }

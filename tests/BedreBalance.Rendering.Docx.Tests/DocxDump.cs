@@ -57,7 +57,7 @@ public static class DocxDump
     {
         var properties = table.GetFirstChild<W.TableProperties>()!;
         var grid = table.GetFirstChild<W.TableGrid>()!.Elements<W.GridColumn>().Select(c => c.Width!.Value);
-        text.Append($"Table [{properties.TableStyle?.Val}] width {properties.TableWidth?.Width} {properties.TableWidth?.Type?.ToString()}, layout {properties.TableLayout?.Type?.ToString()}, grid {string.Join(" + ", grid)}\n");
+        text.Append($"Table [{properties.TableStyle?.Val}] width {properties.TableWidth?.Width} {properties.TableWidth?.Type?.ToString()}, layout {properties.TableLayout?.Type?.ToString()}, grid {string.Join(" + ", grid)}; alt text \"{properties.TableCaption?.Val}\"\n");
         foreach (var row in table.Elements<W.TableRow>())
         {
             var flags = new List<string>();

@@ -90,6 +90,17 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void Renders_to_a_stream_that_cannot_seek_such_as_standard_output()
+    {
+        using var sink = new MemoryStream();
+        using (var forwardOnly = new BufferedStream(new ForwardOnlyStream(sink)))
+        {
+            DocxRenderer.Render(TestLetter.Create(), forwardOnly);
+        }
+        Assert.Equal(Rendered.Letter, sink.ToArray());
+    }
+
+    [Fact]
     public void Crc32_matches_the_standard_check_value()
     {
         Assert.Equal(0xCBF43926u, Crc32.Of("123456789"u8));
@@ -111,5 +122,20 @@ public sealed class PackageTests
         var right = Read(b);
         Assert.Equal(left.Keys.Order(StringComparer.Ordinal), right.Keys.Order(StringComparer.Ordinal));
         return [.. left.Keys.Where(k => !left[k].AsSpan().SequenceEqual(right[k])).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Writes through to another stream and refuses to seek, like a pipe.</summary>
+    private sealed class ForwardOnlyStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() => inner.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
     }
 }

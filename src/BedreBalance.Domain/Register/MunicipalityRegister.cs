@@ -77,6 +77,29 @@ public sealed class MunicipalityRegister
         return null;
     }
 
+    /// <summary>
+    /// The municipalities a running text names, by short or official name as whole words
+    /// ("… i Randers og Kolding" → Randers, Kolding), in register order.
+    /// </summary>
+    public IReadOnlyList<Municipality> NamedIn(string text) =>
+        Municipalities.Where(m => ContainsWord(text, m.ShortName) || ContainsWord(text, m.OfficialName)).ToList();
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !IsWordCharacter(text[at - 1])) && (end == text.Length || !IsWordCharacter(text[end])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A hyphen joins words in names such as "Ringkøbing-Skjern", so "Skjern" alone is not a mention of anything.
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '-';
+
     /// <summary>The register's names closest to a misspelt one, nearest first, for "did you mean".</summary>
     public IReadOnlyList<string> Suggest(string name, bool officialNames, int count = 3) =>
         EditDistance.Nearest(name.Trim(), Municipalities.Select(m => officialNames ? m.OfficialName : m.ShortName), count);

@@ -18,11 +18,15 @@ internal static class TableWriter
         yield return Paragraphs.Styled(StyleIds.Caption, RunWriter.Runs(table.Subtitle));
 
         var widths = Units.Distribute(textWidthTwips, table.Columns.Select(c => c.RelativeWidth).ToList());
-        var element = new W.Table(Properties(widths.Sum()), Grid(widths));
-        element.Append(Row(table.Header, table.Columns, widths, isHeader: true));
-        foreach (var row in table.Body)
+        var element = new W.Table(Properties(widths.Sum(), Caption(table)), Grid(widths));
+        // keepNext keeps the header, a region's heading row, and a last row with notes under it from being
+        // stranded at the foot of a page apart from what they belong to.
+        element.Append(Row(table.Header, table.Columns, widths, isHeader: true, keepNext: true));
+        for (var i = 0; i < table.Body.Count; i++)
         {
-            element.Append(Row(row, table.Columns, widths, isHeader: false));
+            var row = table.Body[i];
+            var keepNext = row.Kind == Model.RowKind.Group || (i == table.Body.Count - 1 && table.Notes.Count > 0);
+            element.Append(Row(row, table.Columns, widths, isHeader: false, keepNext));
         }
         yield return element;
 
@@ -32,17 +36,22 @@ internal static class TableWriter
         }
     }
 
-    private static W.TableProperties Properties(int widthTwips) => new(
+    /// <summary>Word's "Alt Text" title: screen readers and Word's PDF export name the table by it.</summary>
+    private static string Caption(Model.Table table) =>
+        table.Label + ": " + string.Concat(table.Subtitle.Select(run => run.Text));
+
+    private static W.TableProperties Properties(int widthTwips, string caption) => new(
         new W.TableStyle { Val = StyleIds.LetterTable },
-        new W.TableWidth { Width = widthTwips.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = W.TableWidthUnitValues.Dxa },
+        new W.TableWidth { Width = Invariant(widthTwips), Type = W.TableWidthUnitValues.Dxa },
         new W.TableLayout { Type = W.TableLayoutValues.Fixed },
         // Only the header row takes the table style's conditional formatting; bands would shade data rows.
-        new W.TableLook { Val = "0620", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true });
+        new W.TableLook { Val = "0620", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true },
+        new W.TableCaption { Val = caption });
 
     private static W.TableGrid Grid(int[] widths) =>
         new(widths.Select(w => new W.GridColumn { Width = Invariant(w) }));
 
-    private static W.TableRow Row(Model.TableRow row, IReadOnlyList<Model.ColumnSpec> columns, int[] widths, bool isHeader)
+    private static W.TableRow Row(Model.TableRow row, IReadOnlyList<Model.ColumnSpec> columns, int[] widths, bool isHeader, bool keepNext)
     {
         if (row.Cells.Count != columns.Count)
         {
@@ -56,11 +65,9 @@ internal static class TableWriter
         var element = new W.TableRow(properties);
         var bold = row.Kind is Model.RowKind.Group or Model.RowKind.Total;
         var ruleAbove = row.Kind == Model.RowKind.Total;
-        var keepNext = isHeader || row.Kind == Model.RowKind.Group;
         for (var i = 0; i < columns.Count; i++)
         {
             var alignment = columns[i].Alignment == Model.ColumnAlignment.Right ? W.JustificationValues.Right : (W.JustificationValues?)null;
-            // keepNext keeps a header, or a region's heading row, from being stranded at the foot of a page.
             var paragraph = Paragraphs.Styled(StyleIds.TableText, RunWriter.Runs(row.Cells[i].Runs, bold), alignment, keepNext);
             element.Append(new W.TableCell(CellProperties(widths[i], ruleAbove), paragraph));
         }

@@ -33,10 +33,10 @@ internal static class DocxPackage
             Feed(main.AddNewPart<DocumentSettingsPart>(SettingsId), parts.Settings);
             var footer = main.AddNewPart<FooterPart>(FooterId);
             footer.Footer = parts.Footer;
-            var body = new W.Document(parts.Body);
+            var root = new W.Document(parts.Body);
             // Declared once on the root, as Word does, instead of on each element that uses it.
-            body.AddNamespaceDeclaration("r", RelationshipsNamespace);
-            main.Document = body;
+            root.AddNamespaceDeclaration("r", RelationshipsNamespace);
+            main.Document = root;
         }
         package.Position = 0;
         DeterministicZip.Repack(package, output);

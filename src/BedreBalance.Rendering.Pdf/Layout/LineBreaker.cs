@@ -6,7 +6,8 @@ internal sealed record StyledText(string Text, FontSpec Font, bool Superscript =
 /// <summary>A piece of a laid-out line: text in one font, at an offset from the line's start.</summary>
 internal sealed record LineFragment(double X, string Text, FontSpec Font, double BaselineRaise);
 
-internal sealed record TextLine(IReadOnlyList<LineFragment> Fragments, double Width);
+/// <param name="BrokenAtSpace">The line ends where a space was: drawn with it, so extracted and tagged text keeps its words apart.</param>
+internal sealed record TextLine(IReadOnlyList<LineFragment> Fragments, double Width, bool BrokenAtSpace = false);
 
 internal enum TextAlignment
 {
@@ -42,7 +43,7 @@ internal sealed class LineBreaker(ITextMeasurer measurer)
             var spaceWidth = current.Count == 0 || word.SpaceBefore is null ? 0 : SpaceWidth(word.SpaceBefore);
             if (current.Count > 0 && currentWidth + spaceWidth + word.Width > maxWidth + LayoutTolerance.Epsilon)
             {
-                lines.Add(Assemble(current));
+                lines.Add(Assemble(current) with { BrokenAtSpace = word.SpaceBefore is not null });
                 current.Clear();
                 currentWidth = 0;
                 spaceWidth = 0;

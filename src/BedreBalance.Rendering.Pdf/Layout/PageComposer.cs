@@ -9,13 +9,19 @@ namespace BedreBalance.Rendering.Pdf.Layout;
 /// </summary>
 internal static class PageComposer
 {
+    /// <summary>A safety stop: layout that makes no progress must fail, not loop.</summary>
+    public const int MaxPages = 10_000;
+
     /// <returns>The number of pages drawn.</returns>
     public static int Compose(IElement root, PageGeometry page, ICanvas canvas, ITextMeasurer measurer, FontSpec pageNumberFont)
     {
         var pageNumber = 0;
         while (!root.IsComplete)
         {
-            pageNumber++;
+            if (++pageNumber > MaxPages)
+            {
+                throw new InvalidOperationException($"Layout stopped after {MaxPages} pages: an element makes no progress.");
+            }
             var plan = root.Measure(page.TextWidth, page.TextHeight);
             if (plan.Kind == SpaceKind.Wrap)
             {

@@ -148,7 +148,10 @@ internal sealed class TableElement(
         for (var c = 0; c < header.Count; c++)
         {
             if (!continuation) canvas.BeginStructure(StructureTag.TableHeaderCell);
-            header[c].DrawWhole(canvas, cellX + CellInsetLeft(c), cursor + style.CellPaddingVertical, CellTextWidth(c, widths));
+            // Header cells sit on the rule below them, as in print, however many lines their neighbours need.
+            var cellWidth = CellTextWidth(c, widths);
+            var lift = headerHeight - 2 * style.CellPaddingVertical - header[c].Height(cellWidth);
+            header[c].DrawWhole(canvas, cellX + CellInsetLeft(c), cursor + style.CellPaddingVertical + lift, cellWidth);
             if (!continuation) canvas.EndStructure();
             cellX += widths[c];
         }
@@ -236,7 +239,9 @@ internal sealed class TableElement(
     /// <summary>Moves group and spacer rows that would end a page, and a lone total, over to the next page.</summary>
     private int TrimEnd(int start, int end)
     {
-        if (body[end].Role == TableRowRole.Total)
+        var next = end;
+        while (next < body.Count && body[next].Role == TableRowRole.Spacer) next++;
+        if (next < body.Count && body[next].Role == TableRowRole.Total)
         {
             while (end > start && body[end - 1].Role == TableRowRole.Spacer) end--;
             if (end - 1 > start) end--;

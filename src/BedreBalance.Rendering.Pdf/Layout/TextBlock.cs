@@ -2,15 +2,17 @@ namespace BedreBalance.Rendering.Pdf.Layout;
 
 /// <summary>
 /// Lines of text with a fixed line height: a paragraph, a heading, a table cell.
-/// Splits between lines at a page end, but never leaves a paragraph's first line alone at the
-/// bottom of a page or its last line alone at the top of the next (orphan and widow control).
+/// Splits between lines at a page end; a paragraph never leaves its first line alone at the bottom of a
+/// page or its last line alone at the top of the next (orphan and widow control, off for table cells,
+/// which split only when a row is taller than a page and then must use every line of room).
 /// </summary>
 internal sealed class TextBlock(
     IReadOnlyList<StyledText> texts,
     double lineHeight,
     LineBreaker lineBreaker,
     ITextMeasurer measurer,
-    TextAlignment alignment = TextAlignment.Left) : IElement
+    TextAlignment alignment = TextAlignment.Left,
+    bool controlOrphansAndWidows = true) : IElement
 {
     private IReadOnlyList<TextLine>? lines;
     private double linesWidth = double.NaN;
@@ -46,7 +48,7 @@ internal sealed class TextBlock(
     {
         var room = Math.Floor((availableHeight + LayoutTolerance.Epsilon) / lineHeight);
         var fitting = room >= remaining ? remaining : (int)room;
-        if (fitting >= remaining || fitting <= 0) return Math.Max(fitting, 0);
+        if (fitting >= remaining || fitting <= 0 || !controlOrphansAndWidows) return Math.Max(fitting, 0);
         if (remaining - fitting == 1 && fitting > 1) fitting--; // widow: the last line would stand alone on the next page
         if (nextLine == 0 && fitting == 1) return 0; // orphan: the first line would stand alone at the bottom
         return fitting;
@@ -78,9 +80,11 @@ internal sealed class TextBlock(
     private void DrawLine(ICanvas canvas, TextLine line, double x, double top, double width)
     {
         var start = alignment == TextAlignment.Right ? x + width - line.Width : x;
-        foreach (var fragment in line.Fragments)
+        for (var i = 0; i < line.Fragments.Count; i++)
         {
-            canvas.DrawText(fragment.Text, fragment.Font, start + fragment.X, Baseline(top, fragment.Font) - fragment.BaselineRaise);
+            var fragment = line.Fragments[i];
+            var text = line.BrokenAtSpace && i == line.Fragments.Count - 1 ? fragment.Text + " " : fragment.Text;
+            canvas.DrawText(text, fragment.Font, start + fragment.X, Baseline(top, fragment.Font) - fragment.BaselineRaise);
         }
     }
 

@@ -59,4 +59,48 @@ public class MunicipalityRegisterTests
         Assert.Equal("Aarhus Kommune", Register.Suggest("Århus Kommune", officialNames: true)[0]);
         Assert.Equal("Ringkøbing-Skjern", Register.Suggest("Ringkobing-Skjern", officialNames: false)[0]);
     }
+
+    /// <summary>Spot checks against Danmarks Statistik's KOMMUNER/REGIONER, chosen where codes and regions are easy to confuse.</summary>
+    [Theory]
+    [InlineData("101", "Københavns Kommune", "Region Hovedstaden")]
+    [InlineData("260", "Halsnæs Kommune", "Region Hovedstaden")]
+    [InlineData("400", "Bornholms Regionskommune", "Region Hovedstaden")]
+    [InlineData("253", "Greve Kommune", "Region Sjælland")]
+    [InlineData("360", "Lolland Kommune", "Region Sjælland")]
+    [InlineData("480", "Nordfyns Kommune", "Region Syddanmark")]
+    [InlineData("607", "Fredericia Kommune", "Region Syddanmark")]
+    [InlineData("615", "Horsens Kommune", "Region Midtjylland")]
+    [InlineData("779", "Skive Kommune", "Region Midtjylland")]
+    [InlineData("773", "Morsø Kommune", "Region Nordjylland")]
+    [InlineData("820", "Vesthimmerlands Kommune", "Region Nordjylland")]
+    [InlineData("860", "Hjørring Kommune", "Region Nordjylland")]
+    public void Codes_names_and_regions_agree_with_the_official_classification(string code, string officialName, string region)
+    {
+        var municipality = Register.Municipalities.Single(m => m.Code == code);
+        Assert.Equal((officialName, region), (municipality.OfficialName, municipality.Region.Name));
+    }
+
+    [Fact]
+    public void Every_printed_form_of_every_municipality_resolves_to_that_municipality_only()
+    {
+        foreach (var municipality in Register.Municipalities)
+        {
+            Assert.Equal(municipality, Register.Resolve(municipality.OfficialName)?.Municipality);
+            Assert.Equal(municipality, Register.Resolve(municipality.ShortName)?.Municipality);
+            var withSuffix = Register.Resolve(municipality.ShortName + " Kommune");
+            Assert.Equal(municipality, withSuffix?.Municipality);
+        }
+        // No name of one municipality is a name of another.
+        var names = Register.Municipalities.SelectMany(m => new[] { m.OfficialName, m.ShortName }.Distinct()).ToList();
+        Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void A_running_text_names_municipalities_as_whole_words_only()
+    {
+        Assert.Equal(["Kolding", "Randers"], Register.NamedIn("arbejdspladser i Randers og\nKolding.").Select(m => m.ShortName).Order());
+        Assert.Equal(["Ringkøbing-Skjern"], Register.NamedIn("i Ringkøbing-Skjern").Select(m => m.ShortName));
+        Assert.Equal(["Bornholm"], Register.NamedIn("Bornholms Regionskommune").Select(m => m.ShortName));
+        Assert.Empty(Register.NamedIn("Koldingfjord, Oddernes og en række byer"));
+    }
 }

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Text;
+using BedreBalance.Letter.Comparison;
+
+namespace BedreBalance.Cli;
+
+/// <summary><c>bedrebalance compare OLD_DATASET NEW_DATASET [--out FILE.md|FILE.csv]</c></summary>
+public static class CompareCommand
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var before = new Argument<string>("old-dataset") { Description = FollowUpMessages.OldDatasetDescription };
+        var after = new Argument<string>("new-dataset") { Description = FollowUpMessages.NewDatasetDescription };
+        var outFile = new Option<string?>("--out", "-o") { Description = FollowUpMessages.CompareOutDescription };
+        var command = new Command("compare", FollowUpMessages.CompareDescription) { before, after, outFile };
+        command.SetAction(parse => Run(parse.GetValue(before)!, parse.GetValue(after)!, parse.GetValue(outFile), output, error));
+        return command;
+    }
+
+    public static int Run(string before, string after, string? outFile, TextWriter output, TextWriter error)
+    {
+        // The format is known before any work is done, so a wrong file name costs nothing.
+        Func<DatasetComparison, string>? writer = outFile is null ? ComparisonWriters.Text : WriterFor(outFile);
+        if (writer is null)
+        {
+            error.WriteLine(FollowUpMessages.UnknownReportFormat(outFile!));
+            return ExitCodes.UsageError;
+        }
+        var result = DatasetComparer.Compare(before, after);
+        if (result.Comparison is null)
+        {
+            foreach (var dataset in result.Datasets.Where(d => d.HasErrors))
+            {
+                error.WriteLine(FollowUpMessages.DatasetHeading(dataset.Directory));
+                DiagnosticReport.Write(error, dataset.Diagnostics);
+            }
+            error.WriteLine(FollowUpMessages.NotCompared(result.Datasets.Where(d => d.HasErrors).Select(d => d.Directory)));
+            return ExitCodes.InvalidData;
+        }
+        var report = writer(result.Comparison);
+        if (outFile is null)
+        {
+            output.Write(report);
+            return ExitCodes.Success;
+        }
+        try
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(outFile))!;
+            Directory.CreateDirectory(folder);
+            AtomicFile.WriteAll([(outFile, Utf8.GetBytes(report))]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine(Messages.CannotWrite(outFile, e.Message));
+            return ExitCodes.OutputFailed;
+        }
+        output.WriteLine(ComparisonReport.Summary(result.Comparison));
+        output.WriteLine(Messages.Wrote(outFile));
+        return ExitCodes.Success;
+    }
+
+    private static Func<DatasetComparison, string>? WriterFor(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".md" or ".markdown" => ComparisonWriters.Markdown,
+            ".csv" => ComparisonWriters.Csv,
+            _ => null,
+        };
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BedreBalance.Domain;
+
+namespace BedreBalance.Letter.Comparison;
+
+/// <summary>
+/// The month of a status follow-up as the letter writes it ("november 2018"): a Danish month name in lower case
+/// and a four-digit year. The letter prints it in the prose and in every table's subtitle.
+/// </summary>
+public sealed partial record FollowUpMonth(int Month, int Year) : IComparable<FollowUpMonth>
+{
+    /// <summary>Bedre Balance I was presented in October 2015; no follow-up can be older.</summary>
+    public const int FirstYear = 2015;
+
+    public const int LastYear = 2099;
+
+    [GeneratedRegex(@"^\s*(?<month>\p{L}+)\s+(?<year>\d{4})\s*$")]
+    private static partial Regex MonthAndYear();
+
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{DanishText.MonthNames[Month - 1]} {Year}");
+
+    public int CompareTo(FollowUpMonth? other) =>
+        other is null ? 1 : (Year, Month).CompareTo((other.Year, other.Month));
+
+    /// <summary>
+    /// Reads "maj 2019" (any letter case). On failure <paramref name="problem"/> says why, in a sentence that names
+    /// the expected form and, for a misspelt or English month, the nearest Danish one.
+    /// </summary>
+    public static bool TryParse(string text, out FollowUpMonth month, out string problem)
+    {
+        month = new FollowUpMonth(1, FirstYear);
+        problem = "";
+        var match = MonthAndYear().Match(text);
+        if (!match.Success)
+        {
+            problem = $"\"{text}\" is not a follow-up month: write a Danish month name and a four-digit year, such as \"maj 2019\".";
+            return false;
+        }
+        var name = match.Groups["month"].Value.ToLowerInvariant();
+        var index = DanishText.MonthNames.ToList().IndexOf(name);
+        if (index < 0)
+        {
+            var nearest = EditDistance.Nearest(name, DanishText.MonthNames, count: 1, minimumReach: 2);
+            var suggestion = nearest.Count > 0 ? $" Did you mean \"{nearest[0]}\"?" : "";
+            problem = $"\"{match.Groups["month"].Value}\" is not a Danish month name; use one of: {string.Join(", ", DanishText.MonthNames)}.{suggestion}";
+            return false;
+        }
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        if (year is < FirstYear or > LastYear)
+        {
+            problem = $"{year} is not a plausible follow-up year: Bedre Balance started in {FirstYear}.";
+            return false;
+        }
+        month = new FollowUpMonth(index + 1, year);
+        return true;
+    }
+}
