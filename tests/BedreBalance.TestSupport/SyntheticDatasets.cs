@@ -7,8 +7,8 @@ namespace BedreBalance.TestSupport;
 /// The shipped dataset with Table 1 scaled to any number of rows, for layout robustness tests and benchmarks.
 /// Rows cycle through the real rows (names suffixed with a running number so every row is distinct to a reader);
 /// region groups stay contiguous, and the printed total is the computed one. Only the first copy of a row that
-/// carries note markers keeps them, with the row's real jobs, so the notes' texts ("8 … i hver af de to byer")
-/// stay true and the letter composes at any size.
+/// carries note markers keeps them, with the row's real name and jobs, so the notes' texts ("Randers og Kolding",
+/// "8 … i hver af de to byer") stay true and the letter composes and validates at any size.
 /// </summary>
 public static class SyntheticDatasets
 {
@@ -33,7 +33,7 @@ public static class SyntheticDatasets
             var keepsNotes = source.NoteMarkers.Count > 0 && copied.Add(source);
             generated.Add(source with
             {
-                Municipality = $"{source.Municipality} {i + 1}",
+                Municipality = keepsNotes ? source.Municipality : $"{source.Municipality} {i + 1}",
                 Jobs = keepsNotes ? source.Jobs : 1 + (i * 37 % 500),
                 NoteMarkers = keepsNotes ? source.NoteMarkers : [],
                 Source = new SourceLocation(DatasetFiles.MunicipalityJobs, i + 2),
