@@ -67,8 +67,7 @@ for rows in $sizes; do
   if [ "$rows" -ge 100000 ]; then runs=$(( runs < 5 ? runs : 5 )); fi
   measure "scaled $rows rows (pdf + docx)" "$work/scaled/bedrebalance-scaled" generate "$dataset" "$work/out-$rows"
   runs="$size_runs"
-  printf '%-34s pdf %s, docx %s\n' "  output" \
-    "$(du -h --apparent-size "$work/out-$rows/rows-$rows.pdf" | cut -f1)" \
-    "$(du -h --apparent-size "$work/out-$rows/rows-$rows.docx" | cut -f1)"
+  printf '%-34s pdf %s bytes, docx %s bytes\n' "  output" \
+    "$(stat -c %s "$work/out-$rows/rows-$rows.pdf")" "$(stat -c %s "$work/out-$rows/rows-$rows.docx")"
   "$work/scaled/bedrebalance-scaled" stages "$dataset" | sed 's/^/  /'
 done
