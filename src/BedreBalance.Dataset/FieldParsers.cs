@@ -24,10 +24,17 @@ public static partial class FieldParsers
         WholeNumber(value, at, field, "number of jobs", diagnostics);
 
     /// <summary>
+    /// A printed total of jobs. It sums any number of rows, so one row's plausibility limit does not apply; a typing
+    /// error in it is caught by comparing it with the rows' sum.
+    /// </summary>
+    public static int? TotalJobs(string value, SourceLocation at, string field, List<Diagnostic> diagnostics) =>
+        WholeNumber(value, at, field, "total of jobs", diagnostics, maximum: int.MaxValue);
+
+    /// <summary>
     /// A whole, non-negative, plausible count (<paramref name="what"/> names it for the message, e.g. "number of jobs");
     /// "2872" and "2.872" (Danish thousands separator) both read as 2872.
     /// </summary>
-    public static int? WholeNumber(string value, SourceLocation at, string field, string what, List<Diagnostic> diagnostics)
+    public static int? WholeNumber(string value, SourceLocation at, string field, string what, List<Diagnostic> diagnostics, int maximum = MaximumJobsInOneRow)
     {
         var text = value.Trim();
         if (text.Length == 0)
@@ -49,10 +56,10 @@ public static partial class FieldParsers
             diagnostics.Add(Diagnostic.Error(at, field, $"\"{text}\" is negative; the {what} must be 0 or more."));
             return null;
         }
-        if (number > MaximumJobsInOneRow)
+        if (number > maximum)
         {
             diagnostics.Add(Diagnostic.Error(at, field,
-                $"{text} is not plausible as the {what} (more than {DanishText.Number(MaximumJobsInOneRow)}); check for a typing error."));
+                $"{text} is not plausible as the {what} (more than {DanishText.Number(maximum)}); check for a typing error."));
             return null;
         }
         return (int)number;

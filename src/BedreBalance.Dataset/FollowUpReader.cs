@@ -173,7 +173,7 @@ public static class FollowUpReader
             diagnostics.Add(Diagnostic.Error(at, null, $"A second total row \"{TotalLabel}\"; the first is on line {earlier.Source.Line}."));
             return earlier;
         }
-        var value = FieldParsers.Jobs(record.Field(jobsColumn), at, Columns.Jobs, diagnostics);
+        var value = FieldParsers.TotalJobs(record.Field(jobsColumn), at, Columns.Jobs, diagnostics);
         return value is null ? null : new PrintedTotal(value.Value, at);
     }
 

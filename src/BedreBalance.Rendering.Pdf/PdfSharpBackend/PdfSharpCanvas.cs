@@ -13,12 +13,14 @@ internal sealed class PdfSharpCanvas(PdfDocument document, PdfSharpFonts fonts, 
 {
     private readonly StructureBuilder structure = UAManager.ForDocument(document).StructureBuilder;
     private readonly List<XGraphics> pageGraphics = [];
+    private readonly ParentTreeWindow parentTree = new(document);
     private XGraphics? graphics;
 
     private XGraphics Graphics => graphics ?? throw new InvalidOperationException("Drawing before the first page.");
 
     public void BeginPage(int pageNumber)
     {
+        parentTree.SetAsideEarlierPages();
         var page = document.AddPage();
         page.Width = XUnit.FromPoint(pageWidth);
         page.Height = XUnit.FromPoint(pageHeight);
@@ -77,5 +79,6 @@ internal sealed class PdfSharpCanvas(PdfDocument document, PdfSharpFonts fonts, 
         }
         pageGraphics.Clear();
         graphics = null;
+        parentTree.Restore();
     }
 }

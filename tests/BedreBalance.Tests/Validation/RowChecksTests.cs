@@ -164,6 +164,24 @@ public class RowChecksTests
     }
 
     [Fact]
+    public void A_total_above_one_rows_limit_is_accepted_when_the_rows_add_up_to_it()
+    {
+        // Two rows near the limit of one row: the total is 2.872 - 11 - 14 + 2 × 99.000.
+        using var data = BrokenDataset.Copy()
+            .Replace("tabel1.csv", SoroRow, "Region Sjælland;Sorø Kommune;99000;")
+            .Replace("tabel1.csv", "Region Hovedstaden;Bornholms Kommune;14;", "Region Hovedstaden;Bornholms Kommune;99000;")
+            .Replace("tabel1.csv", "I alt;2872", "I alt;200847");
+        Assert.DoesNotContain(data.Load().Diagnostics, d => d.IsError);
+    }
+
+    [Fact]
+    public void A_total_above_one_rows_limit_is_still_checked_against_the_rows()
+    {
+        using var data = BrokenDataset.Copy().Replace("tabel1.csv", "I alt;2872", "I alt;287200");
+        Single(data.Load().Diagnostics, Severity.Error, "tabel1.csv", 31, "says 287.200", "add up to 2.872");
+    }
+
+    [Fact]
     public void A_changed_row_makes_the_printed_total_disagree()
     {
         using var data = BrokenDataset.Copy().Replace("tabel2.csv", "SKAT (Bedre Balance I);110;", "SKAT (Bedre Balance I);1100;");

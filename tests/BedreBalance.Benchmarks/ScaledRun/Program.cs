@@ -1,0 +1,3 @@
+using BedreBalance.Benchmarks.ScaledRun;
+
+return ScaledRunApp.Run(args);

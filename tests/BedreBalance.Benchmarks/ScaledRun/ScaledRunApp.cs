@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Runtime;
+using BedreBalance.Cli;
+using BedreBalance.Dataset;
+using BedreBalance.Domain;
+using BedreBalance.Letter;
+
+namespace BedreBalance.Benchmarks.ScaledRun;
+
+/// <summary>
+/// <c>bedrebalance-scaled write-dataset SOURCE ROWS DIR</c>: a dataset folder with Table 1 scaled to ROWS rows.<br/>
+/// <c>bedrebalance-scaled generate DIR OUT</c>: what <c>bedrebalance generate DIR --out OUT</c> does, with the register extended by DIR's synthetic municipalities.<br/>
+/// <c>bedrebalance-scaled stages DIR [WARM_RUNS]</c>: the same pipeline once with a stopwatch on each stage, then warm repeats.
+/// </summary>
+public static class ScaledRunApp
+{
+    private const string Usage =
+        "usage: bedrebalance-scaled write-dataset SOURCE ROWS DIR | generate DIR OUT | stages DIR [WARM_RUNS]";
+
+    public static int Run(string[] args)
+    {
+        switch (args)
+        {
+            case ["write-dataset", var source, var rows, var target] when int.TryParse(rows, out var count) && count > 0:
+                ScaledDatasetFolder.Write(source, count, target);
+                return 0;
+            case ["generate", var dataset, var output]:
+                return Generate(dataset, output, stages: null);
+            case ["stages", var dataset, ..] when args.Length <= 3:
+                var warmRuns = args.Length == 3 ? int.Parse(args[2]) : 0;
+                return Stages(dataset, warmRuns);
+            default:
+                Console.Error.WriteLine(Usage);
+                return 2;
+        }
+    }
+
+    /// <summary>The CLI's generate, step by step, so that each step can be timed.</summary>
+    private static int Generate(string dataset, string outputDirectory, StageClock? stages)
+    {
+        var register = SyntheticRegister.For(dataset);
+        stages?.Lap("register");
+        var loaded = DatasetLoader.Load(dataset, register);
+        stages?.Lap("load + validate");
+        if (loaded.Dataset is null)
+        {
+            return Fail(dataset, loaded.Diagnostics);
+        }
+        var composition = LetterComposer.Compose(loaded.Dataset);
+        stages?.Lap("compose");
+        if (composition.Document is null)
+        {
+            return Fail(dataset, composition.Diagnostics);
+        }
+        var baseName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataset)));
+        var files = new List<(string Path, byte[] Bytes)>();
+        foreach (var (extension, bytes) in Generator.Render(composition.Document, OutputFormat.All))
+        {
+            files.Add((Path.Combine(outputDirectory, baseName + extension), bytes));
+            stages?.Lap($"render {extension}");
+        }
+        Directory.CreateDirectory(outputDirectory);
+        AtomicFile.WriteAll(files);
+        stages?.Lap("write");
+        return 0;
+    }
+
+    private static int Stages(string dataset, int warmRuns)
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"bedrebalance-stages-{Environment.ProcessId}");
+        try
+        {
+            var cold = StageClock.StartedAtMain();
+            var exit = Generate(dataset, output, cold);
+            if (exit != 0) return exit;
+            cold.Print(Console.Out, "cold (first run in this process)");
+            for (var run = 1; run <= warmRuns; run++)
+            {
+                var warm = new StageClock();
+                Generate(dataset, output, warm);
+                if (run == warmRuns) warm.Print(Console.Out, $"warm (run {run + 1} in this process)");
+            }
+            return 0;
+        }
+        finally
+        {
+            if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+        }
+    }
+
+    private static int Fail(string dataset, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics.Where(d => d.IsError).Take(20))
+        {
+            Console.Error.WriteLine(diagnostic);
+        }
+        Console.Error.WriteLine($"{dataset}: {diagnostics.Count(d => d.IsError)} errors; nothing was written.");
+        return 1;
+    }
+}
+
+/// <summary>
+/// Wall-clock laps of one pipeline run, with what each lap allocated and how many methods the JIT compiled in it
+/// (in a ReadyToRun build, JIT work is start-up cost the precompiled code did not cover; in Native AOT it is zero).
+/// </summary>
+internal sealed class StageClock
+{
+    private readonly Stopwatch stopwatch = Stopwatch.StartNew();
+    private readonly List<(string Stage, double Milliseconds, long AllocatedBytes, long Jitted, double JitMilliseconds)> laps = [];
+    private long allocatedAtLastLap = GC.GetTotalAllocatedBytes(precise: true);
+    private long jittedAtLastLap = JitInfo.GetCompiledMethodCount();
+    private TimeSpan jitTimeAtLastLap = JitInfo.GetCompilationTime();
+
+    /// <summary>A clock whose first lap is the time from process start to Main: runtime start-up and assembly loading.</summary>
+    public static StageClock StartedAtMain()
+    {
+        var clock = new StageClock();
+        var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
+        clock.laps.Add(("process start → Main", sinceStart.TotalMilliseconds, 0, clock.jittedAtLastLap, clock.jitTimeAtLastLap.TotalMilliseconds));
+        return clock;
+    }
+
+    public void Lap(string stage)
+    {
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var jitted = JitInfo.GetCompiledMethodCount();
+        var jitTime = JitInfo.GetCompilationTime();
+        laps.Add((stage, stopwatch.Elapsed.TotalMilliseconds, allocated - allocatedAtLastLap, jitted - jittedAtLastLap, (jitTime - jitTimeAtLastLap).TotalMilliseconds));
+        allocatedAtLastLap = allocated;
+        jittedAtLastLap = jitted;
+        jitTimeAtLastLap = jitTime;
+        stopwatch.Restart();
+    }
+
+    public void Print(TextWriter writer, string title)
+    {
+        writer.WriteLine($"{title}:");
+        foreach (var (stage, milliseconds, allocated, jitted, jitMilliseconds) in laps)
+        {
+            writer.WriteLine($"  {stage,-24} {milliseconds,9:F1} ms {allocated / 1048576.0,9:F1} MB allocated {jitted,6} methods jitted in {jitMilliseconds,6:F1} ms");
+        }
+        var total = laps.Sum(l => l.Milliseconds);
+        writer.WriteLine($"  {"total",-24} {total,9:F1} ms   (working set {Environment.WorkingSet / 1048576.0:F0} MB now, {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB at its peak)");
+    }
+}
