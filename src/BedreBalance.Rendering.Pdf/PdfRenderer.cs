@@ -1,6 +1,7 @@
 using System.Globalization;
 using BedreBalance.Rendering.Pdf.Layout;
 using BedreBalance.Rendering.Pdf.PdfSharpBackend;
+using Microsoft.IO;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
 
@@ -16,31 +17,40 @@ public static class PdfRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = RenderToBytes(document, LetterTypography.Default);
-        output.Write(bytes);
+        using var saved = RenderToBuffer(document, LetterTypography.Default);
+        saved.Position = 0;
+        saved.CopyTo(output);
     }
 
-    internal static byte[] RenderToBytes(BedreBalance.Document.Document document, LetterTypography typography)
+    /// <summary>The finished file in a pooled buffer: PDFsharp saves into it and the fixes after saving patch it there.</summary>
+    internal static RecyclableMemoryStream RenderToBuffer(BedreBalance.Document.Document document, LetterTypography typography)
     {
         // PDFsharp formats dates and numbers with the current culture; pin it so no user setting leaks in.
         var culture = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        RecyclableMemoryStream? saved = null;
         try
         {
-            using var pdf = CreateDocument(document.Metadata);
-            using var fonts = new PdfSharpFonts();
-            var canvas = new PdfSharpCanvas(pdf, fonts, document.Page.Width, document.Page.Height);
-            var root = new DocumentLayout(fonts, typography).Build(document);
-            PageComposer.Compose(root, document.Page, canvas, fonts, typography.PageNumber);
-            canvas.Finish();
-            using var buffer = new MemoryStream();
-            pdf.Save(buffer);
+            using (var pdf = CreateDocument(document.Metadata))
+            using (var fonts = new PdfSharpFonts())
+            {
+                var canvas = new PdfSharpCanvas(pdf, fonts, document.Page.Width, document.Page.Height);
+                var root = new DocumentLayout(fonts, typography).Build(document);
+                PageComposer.Compose(root, document.Page, canvas, fonts, typography.PageNumber);
+                canvas.Finish();
+                saved = PdfBuffers.Manager.GetStream("pdf");
+                pdf.Save(saved, closeStream: false);
+            }
             var metadata = document.Metadata;
-            var escaped = XmpEscaping.Escape(buffer.ToArray(), [metadata.Title, metadata.Author, metadata.Subject]);
-            return ReproducibleOutput.Rewrite(escaped);
+            saved = XmpEscaping.Escape(saved, [metadata.Title, metadata.Author, metadata.Subject]);
+            ReproducibleOutput.Rewrite(saved);
+            var result = saved;
+            saved = null;
+            return result;
         }
         finally
         {
+            saved?.Dispose();
             CultureInfo.CurrentCulture = culture;
         }
     }

@@ -53,15 +53,18 @@ public static class ScaledRunApp
             return Fail(dataset, composition.Diagnostics);
         }
         var baseName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataset)));
-        var files = new List<(string Path, byte[] Bytes)>();
-        foreach (var (extension, bytes) in Generator.Render(composition.Document, OutputFormat.All))
-        {
-            files.Add((Path.Combine(outputDirectory, baseName + extension), bytes));
-            stages?.Lap($"render {extension}");
-        }
+        var document = composition.Document;
+        // As Generator.Generate: one document after the other, each rendered straight into its temporary file.
+        var files = Generator.Renderers(OutputFormat.All)
+            .Select(renderer => (Path.Combine(outputDirectory, baseName + renderer.Extension), (Action<Stream>)(stream =>
+            {
+                renderer.Render(document, stream);
+                stages?.Lap($"render + write {renderer.Extension}");
+            })))
+            .ToList();
         Directory.CreateDirectory(outputDirectory);
         AtomicFile.WriteAll(files);
-        stages?.Lap("write");
+        stages?.Lap("flush + rename");
         return 0;
     }
 
