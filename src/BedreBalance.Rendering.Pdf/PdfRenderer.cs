@@ -38,6 +38,7 @@ public static class PdfRenderer
                 var root = new DocumentLayout(fonts, typography).Build(document);
                 PageComposer.Compose(root, document.Page, canvas, fonts, typography.PageNumber);
                 canvas.Finish();
+                CompactStructure.DropTypeKeys(pdf);
                 saved = PdfBuffers.Manager.GetStream("pdf");
                 pdf.Save(saved, closeStream: false);
             }

@@ -12,7 +12,7 @@ namespace BedreBalance.Tests.Cli;
 /// </summary>
 public sealed class PinnedOutputTests
 {
-    private const string PdfSha256 = "03656fbcc1713e648a67fcee8cd8d57ddc6de1a7e543f0fdc17eb144f6d5c486";
+    private const string PdfSha256 = "0268b2ff29a811072d0347026c72b11f9ac5a4a761231275fdfe125a41f26ca3";
     private const string DocxSha256 = "68d70a09c28488716e69d3b9ce26fbb05fa5a33ebb35d73b8fee5326ff7cf8d3";
 
     private const string WhenItChanges =
