@@ -1,8 +1,8 @@
+using BedreBalance.Document;
 using BedreBalance.Domain;
 using BedreBalance.Letter;
 using BedreBalance.Rendering.Docx;
 using BedreBalance.Rendering.Pdf;
-using DocumentModel = BedreBalance.Document.Document;
 
 namespace BedreBalance.Cli;
 
@@ -42,7 +42,7 @@ public static class Generator
     /// Every requested document, rendered fully in memory before anything touches the disk. When both are asked
     /// for, the Word document renders on a second core while the PDF, the slower of the two, renders on this one.
     /// </summary>
-    public static IEnumerable<(string Extension, byte[] Bytes)> Render(DocumentModel document, OutputFormat format)
+    public static IEnumerable<(string Extension, byte[] Bytes)> Render(LetterDocument document, OutputFormat format)
     {
         var docx = format is OutputFormat.All or OutputFormat.Docx
             ? Task.Run(() => RenderToBytes(document, DocxRenderer.Render))
@@ -58,7 +58,7 @@ public static class Generator
         }
     }
 
-    private static byte[] RenderToBytes(DocumentModel document, Action<DocumentModel, Stream> render)
+    private static byte[] RenderToBytes(LetterDocument document, Action<LetterDocument, Stream> render)
     {
         using var buffer = new MemoryStream();
         render(document, buffer);

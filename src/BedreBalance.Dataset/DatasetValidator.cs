@@ -36,7 +36,7 @@ public static partial class DatasetValidator
         if (followUp.MunicipalityJobs is { } municipalityJobs)
         {
             CheckMunicipalityJobs(municipalityJobs, letter?.Fields.Deviations, register, diagnostics);
-            if (!rejectedRows.Contains(DatasetFiles.MunicipalityJobs))
+            if (!rejectedRows.Contains(DatasetTable.MunicipalityJobs.FileName))
             {
                 CheckTotal(followUp.MunicipalityJobsPrintedTotal, totals.MunicipalityJobs, diagnostics);
             }
@@ -44,7 +44,7 @@ public static partial class DatasetValidator
         if (followUp.InstitutionJobs is { } institutionJobs)
         {
             CheckInstitutionLists(institutionJobs.Select(row => (row.Institution, row.Municipalities, row.Source)).ToList(), register, diagnostics);
-            if (!rejectedRows.Contains(DatasetFiles.InstitutionJobs))
+            if (!rejectedRows.Contains(DatasetTable.InstitutionJobs.FileName))
             {
                 CheckTotal(followUp.InstitutionJobsPrintedTotal, totals.InstitutionJobs, diagnostics);
             }
@@ -73,7 +73,7 @@ public static partial class DatasetValidator
     {
         if (rows.Count == 0)
         {
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(DatasetFiles.MunicipalityJobs), FollowUpReader.Columns.Municipality,
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(DatasetTable.MunicipalityJobs.FileName), FollowUpReader.Columns.Municipality,
                 "The table has no municipality rows, so Table 1 would be printed empty."));
         }
         var usedDeviations = new HashSet<AcknowledgedDeviation>();
@@ -152,8 +152,8 @@ public static partial class DatasetValidator
         }
         foreach (var unused in (deviations ?? []).Where(d => !usedDeviations.Contains(d)))
         {
-            diagnostics.Add(Diagnostic.Warning(unused.Source, LetterTemplateReader.Fields.Deviations,
-                $"The recorded deviation \"{unused.Municipality}\" under \"{unused.Region}\" matches no row of {DatasetFiles.MunicipalityJobs} that deviates; remove it."));
+            diagnostics.Add(Diagnostic.Warning(unused.Source, FrontMatterReader.Fields.Deviations,
+                $"The recorded deviation \"{unused.Municipality}\" under \"{unused.Region}\" matches no row of {DatasetTable.MunicipalityJobs.FileName} that deviates; remove it."));
         }
     }
 
@@ -210,9 +210,10 @@ public static partial class DatasetValidator
     private static void CheckLetterStructure(LetterTemplate letter, List<Diagnostic> diagnostics)
     {
         var file = new SourceLocation(DatasetFiles.LetterText);
-        foreach (var name in LetterTemplateReader.TableNames)
+        foreach (var datasetTable in DatasetTable.All)
         {
-            var placed = letter.Parts.OfType<TablePart>().Where(t => t.TableName == name).ToList();
+            var name = datasetTable.Name;
+            var placed = letter.Parts.OfType<TablePart>().Where(t => t.Table == datasetTable).ToList();
             if (placed.Count == 0)
             {
                 diagnostics.Add(Diagnostic.Error(file, null, $"The letter never shows {name}: add a block \"::: {name}\" where it goes."));
@@ -221,15 +222,15 @@ public static partial class DatasetValidator
             {
                 diagnostics.Add(Diagnostic.Error(duplicate.Source, null, $"{name} is placed twice; the first is on line {placed[0].Source.Line}."));
             }
-            var expectedColumns = name switch { "tabel1" => 2, "tabel2" => 3, _ => 2 };
+            var expectedColumns = datasetTable.PrintedColumns.Count;
             foreach (var table in placed.Where(t => t.Columns.Count != expectedColumns))
             {
                 diagnostics.Add(Diagnostic.Error(table.Source, null,
-                    $"{name} has {expectedColumns} columns ({ColumnsOf(name)}), but its header row names {table.Columns.Count}."));
+                    $"{name} has {expectedColumns} columns ({string.Join(", ", datasetTable.PrintedColumns)}), but its header row names {table.Columns.Count}."));
             }
-            foreach (var table in placed.Where(t => t.TotalRow is not null && name == "tabel3"))
+            foreach (var table in placed.Where(t => t.TotalRow is not null && !datasetTable.HasTotal))
             {
-                diagnostics.Add(Diagnostic.Error(table.Source, null, "tabel3 has no total; remove the row under its header."));
+                diagnostics.Add(Diagnostic.Error(table.Source, null, $"{name} has no total; remove the row under its header."));
             }
             foreach (var table in placed)
             {
@@ -244,7 +245,7 @@ public static partial class DatasetValidator
         var signatures = letter.Parts.OfType<SignaturePart>().Count();
         if (signatures != 1)
         {
-            diagnostics.Add(Diagnostic.Error(file, null, $"The letter must have one closing block \"::: {LetterTemplateReader.SignatureBlock}\"; it has {signatures}."));
+            diagnostics.Add(Diagnostic.Error(file, null, $"The letter must have one closing block \"::: {LetterBodyReader.SignatureBlock}\"; it has {signatures}."));
         }
     }
 
@@ -259,18 +260,11 @@ public static partial class DatasetValidator
             var typed = Placeholder().Replace(cell.PlainText, "");
             if (typed.Any(char.IsAsciiDigit))
             {
-                diagnostics.Add(Diagnostic.Error(cell.Source, table.TableName,
-                    $"The total row has a typed number (\"{cell.PlainText.Trim()}\"); write {{{{{table.TableName}.i-alt}}}} instead, so the printed total is the sum of the rows."));
+                diagnostics.Add(Diagnostic.Error(cell.Source, table.Table.Name,
+                    $"The total row has a typed number (\"{cell.PlainText.Trim()}\"); write {{{{{table.Table.Name}.i-alt}}}} instead, so the printed total is the sum of the rows."));
             }
         }
     }
-
-    private static string ColumnsOf(string table) => table switch
-    {
-        "tabel1" => "municipality, jobs",
-        "tabel2" => "institution, jobs, municipalities",
-        _ => "institution, municipalities",
-    };
 
     /// <summary>
     /// Table 1's notes against its rows: every marker has a note, every note a row, and a note that names
@@ -278,7 +272,7 @@ public static partial class DatasetValidator
     /// </summary>
     private static void CheckNotes(IReadOnlyList<MunicipalityJobs> rows, LetterTemplate letter, MunicipalityRegister register, List<Diagnostic> diagnostics)
     {
-        var table = letter.Parts.OfType<TablePart>().FirstOrDefault(t => t.TableName == "tabel1");
+        var table = letter.Parts.OfType<TablePart>().FirstOrDefault(t => t.Table == DatasetTable.MunicipalityJobs);
         if (table is null)
         {
             return;
@@ -294,8 +288,8 @@ public static partial class DatasetValidator
             var marker = match.Groups[1].Value;
             if (!notes.TryAdd(marker, note))
             {
-                diagnostics.Add(Diagnostic.Error(note.Source, "tabel1",
-                    $"There are two notes {marker}) under tabel1; the first is on line {notes[marker].Source.Line}. Number the notes differently."));
+                diagnostics.Add(Diagnostic.Error(note.Source, DatasetTable.MunicipalityJobs.Name,
+                    $"There are two notes {marker}) under {DatasetTable.MunicipalityJobs.Name}; the first is on line {notes[marker].Source.Line}. Number the notes differently."));
             }
         }
         foreach (var row in rows)
@@ -303,7 +297,7 @@ public static partial class DatasetValidator
             foreach (var marker in row.NoteMarkers.Where(marker => !notes.ContainsKey(marker)))
             {
                 diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Notes,
-                    $"{row.Municipality} refers to note {marker}, but tabel1 in {DatasetFiles.LetterText} has no note starting \"{marker}) \"."));
+                    $"{row.Municipality} refers to note {marker}, but {DatasetTable.MunicipalityJobs.Name} in {DatasetFiles.LetterText} has no note starting \"{marker}) \"."));
             }
         }
         foreach (var (marker, note) in notes)
@@ -311,8 +305,8 @@ public static partial class DatasetValidator
             var marked = rows.Where(row => row.NoteMarkers.Contains(marker)).ToList();
             if (marked.Count == 0)
             {
-                diagnostics.Add(Diagnostic.Error(note.Source, "tabel1",
-                    $"Note {marker}) under tabel1 is not referred to by any row of {DatasetFiles.MunicipalityJobs}: write {marker} in the column \"{FollowUpReader.Columns.Notes}\" of the rows it is about, or remove the note."));
+                diagnostics.Add(Diagnostic.Error(note.Source, DatasetTable.MunicipalityJobs.Name,
+                    $"Note {marker}) under {DatasetTable.MunicipalityJobs.Name} is not referred to by any row of {DatasetTable.MunicipalityJobs.FileName}: write {marker} in the column \"{FollowUpReader.Columns.Notes}\" of the rows it is about, or remove the note."));
                 continue;
             }
             CheckNoteNamesItsRows(marker, note, marked, register, diagnostics);
@@ -339,13 +333,13 @@ public static partial class DatasetValidator
         var problems = new List<string>();
         if (notMarked.Count > 0)
         {
-            problems.Add($"{string.Join(", ", notMarked.Select(m => m.ShortName))} {(notMarked.Count == 1 ? "has" : "have")} no marker {marker} in {DatasetFiles.MunicipalityJobs}");
+            problems.Add($"{string.Join(", ", notMarked.Select(m => m.ShortName))} {(notMarked.Count == 1 ? "has" : "have")} no marker {marker} in {DatasetTable.MunicipalityJobs.FileName}");
         }
         if (notNamed.Count > 0)
         {
             problems.Add($"{string.Join(", ", notNamed.Select(r => $"{r.Row.Municipality} (line {r.Row.Source.Line})"))} {(notNamed.Count == 1 ? "carries" : "carry")} marker {marker} but the note does not name {(notNamed.Count == 1 ? "it" : "them")}");
         }
-        diagnostics.Add(Diagnostic.Error(note.Source, "tabel1",
+        diagnostics.Add(Diagnostic.Error(note.Source, DatasetTable.MunicipalityJobs.Name,
             $"Note {marker}) names {string.Join(", ", named.Select(m => m.ShortName))}, but the rows marked {marker} are {string.Join(", ", marked.Select(r => r.Municipality))}: {string.Join("; ", problems)}."));
     }
 

@@ -143,7 +143,7 @@ public class LetterPdfTests
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(15), $"rendering took {stopwatch.Elapsed}");
     }
 
-    private static byte[] Render(BedreBalance.Document.Document document)
+    private static byte[] Render(LetterDocument document)
     {
         using var output = new MemoryStream();
         PdfRenderer.Render(document, output);

@@ -97,7 +97,7 @@ public static class FollowUpCreator
         var reread = LetterTemplateReader.Parse(updated, DatasetFiles.LetterText, diagnostics);
         if (reread?.Fields.Status != status.ToString())
         {
-            return $"Setting the status in {DatasetFiles.LetterText} did not give \"{status}\"; set the line \"{LetterTemplateReader.Fields.Status}:\" by hand.";
+            return $"Setting the status in {DatasetFiles.LetterText} did not give \"{status}\"; set the line \"{FrontMatterReader.Fields.Status}:\" by hand.";
         }
         File.WriteAllBytes(path, [.. hasBom ? Encoding.UTF8.Preamble : [], .. Utf8WithoutBom.GetBytes(updated)]);
         return null;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using BedreBalance.Document;
-using DocumentModel = BedreBalance.Document.Document;
 
 namespace BedreBalance.Letter.Comparison;
 
@@ -26,7 +25,7 @@ public static partial class LetterSentences
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    public static IReadOnlyList<PlacedSentence> Of(DocumentModel document)
+    public static IReadOnlyList<PlacedSentence> Of(LetterDocument document)
     {
         var sentences = new List<PlacedSentence>();
         var paragraphs = 0;

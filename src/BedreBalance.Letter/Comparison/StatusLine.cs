@@ -37,8 +37,8 @@ public static partial class StatusLine
         if (statusLines.Count != 1)
         {
             problem = statusLines.Count == 0
-                ? $"{DatasetFiles.LetterText} has no line \"{LetterTemplateReader.Fields.Status}: <month year>\" among the facts at the top."
-                : $"{DatasetFiles.LetterText} has {statusLines.Count} \"{LetterTemplateReader.Fields.Status}:\" lines among the facts at the top (lines {string.Join(", ", statusLines.Select(i => i + 1))}); keep one.";
+                ? $"{DatasetFiles.LetterText} has no line \"{FrontMatterReader.Fields.Status}: <month year>\" among the facts at the top."
+                : $"{DatasetFiles.LetterText} has {statusLines.Count} \"{FrontMatterReader.Fields.Status}:\" lines among the facts at the top (lines {string.Join(", ", statusLines.Select(i => i + 1))}); keep one.";
             return null;
         }
         var index = statusLines[0];
