@@ -4,7 +4,7 @@ using BedreBalance.Domain;
 namespace BedreBalance.Cli;
 
 /// <summary>What the new-followup and compare commands say to their user (kept apart from <see cref="Messages"/>).</summary>
-public static class FollowUpMessages
+internal static class FollowUpMessages
 {
     public const string NewFollowUpDescription =
         "Start the dataset of a new status follow-up: copy a dataset to a new folder and set its follow-up month; the numbers are left for you to update.";

@@ -9,7 +9,7 @@ namespace BedreBalance.Dataset;
 /// number, name or count wrong is an error; where the published letter deviates from an official source but must
 /// be reproduced as printed, a warning.
 /// </summary>
-public static partial class DatasetValidator
+internal static partial class DatasetValidator
 {
     [GeneratedRegex(@"^\s*(?:Anm\.:\s*)?([0-9A-Za-z*]+)\)\s")]
     private static partial Regex NoteMarkerAtStart();

@@ -5,7 +5,7 @@ namespace BedreBalance.Dataset;
 /// <summary>
 /// What could be read of the three tables; a table is null when its file could not be read or its header is wrong.
 /// </summary>
-public sealed record FollowUpParts(
+internal sealed record FollowUpParts(
     IReadOnlyList<MunicipalityJobs>? MunicipalityJobs,
     PrintedTotal? MunicipalityJobsPrintedTotal,
     IReadOnlyList<InstitutionJobs>? InstitutionJobs,
@@ -40,7 +40,7 @@ public static class FollowUpReader
     /// Reads every table whose text could be read (a null text is a file that could not be read), even when another
     /// is missing or broken, so that a run reports the problems of all files together.
     /// </summary>
-    public static FollowUpParts ParseParts(string? table1Text, string? table2Text, string? table3Text, List<Diagnostic> diagnostics) =>
+    internal static FollowUpParts ParseParts(string? table1Text, string? table2Text, string? table3Text, List<Diagnostic> diagnostics) =>
         ParseParts(
             Parse(table1Text, DatasetTable.MunicipalityJobs, diagnostics),
             Parse(table2Text, DatasetTable.InstitutionJobs, diagnostics),
@@ -58,7 +58,7 @@ public static class FollowUpReader
         return new FollowUpParts(municipalityJobs, total1, institutionJobs, total2, stations);
     }
 
-    public static (List<MunicipalityJobs> Rows, PrintedTotal? Total) ReadMunicipalityJobs(CsvTable table, List<Diagnostic> diagnostics)
+    internal static (List<MunicipalityJobs> Rows, PrintedTotal? Total) ReadMunicipalityJobs(CsvTable table, List<Diagnostic> diagnostics)
     {
         var rows = new List<MunicipalityJobs>();
         PrintedTotal? total = null;
@@ -93,7 +93,7 @@ public static class FollowUpReader
         return (rows, total);
     }
 
-    public static (List<InstitutionJobs> Rows, PrintedTotal? Total) ReadInstitutionJobs(CsvTable table, List<Diagnostic> diagnostics)
+    internal static (List<InstitutionJobs> Rows, PrintedTotal? Total) ReadInstitutionJobs(CsvTable table, List<Diagnostic> diagnostics)
     {
         var rows = new List<InstitutionJobs>();
         PrintedTotal? total = null;
@@ -127,7 +127,7 @@ public static class FollowUpReader
         return (rows, total);
     }
 
-    public static List<InstitutionStations> ReadInstitutionStations(CsvTable table, List<Diagnostic> diagnostics)
+    internal static List<InstitutionStations> ReadInstitutionStations(CsvTable table, List<Diagnostic> diagnostics)
     {
         var rows = new List<InstitutionStations>();
         foreach (var record in table.Records)

@@ -16,7 +16,7 @@ namespace BedreBalance.Dataset;
 /// The letter's text in brev.md after the front matter: Markdown with <c>::: tabel1</c> … <c>:::</c> blocks where the
 /// tables go and <c>::: hilsen</c> for the closing.
 /// </summary>
-public static class LetterBodyReader
+internal static class LetterBodyReader
 {
     public const string SignatureBlock = "hilsen";
 

@@ -4,13 +4,13 @@ using BedreBalance.Domain;
 namespace BedreBalance.Letter;
 
 /// <summary>A value the letter's text can name as {{name}}: its printed form and, for counts, the number.</summary>
-public sealed record BoundValue(string Name, string Text, int? Number, string Meaning);
+internal sealed record BoundValue(string Name, string Text, int? Number, string Meaning);
 
 /// <summary>
 /// Every value the letter's text may bind, computed from the dataset: totals, counts, the follow-up month,
 /// the named figures. The prose gets its numbers only from here, so it cannot disagree with the tables.
 /// </summary>
-public sealed class LetterFigures
+internal sealed class LetterFigures
 {
     private readonly Dictionary<string, BoundValue> values = new(StringComparer.Ordinal);
 

@@ -1,5 +1,5 @@
 using BedreBalance.Dataset;
-using BedreBalance.Letter.Comparison;
+using BedreBalance.Letter.FollowUp;
 using BedreBalance.TestSupport;
 using Xunit;
 
@@ -91,7 +91,7 @@ public class FollowUpCreatorTests
 
         var creation = FollowUpCreator.Create(source, Path.Combine(source, "ny"), May2019);
 
-        Assert.Equal(FollowUpCreationOutcome.WriteFailed, creation.Outcome);
+        Assert.Equal(FollowUpCreationOutcome.TargetInsideSource, creation.Outcome);
         Assert.Equal(DatasetFiles.All.Count, Directory.GetFileSystemEntries(source).Length);
     }
 }

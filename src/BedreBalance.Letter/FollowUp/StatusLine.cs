@@ -1,14 +1,14 @@
 using System.Text.RegularExpressions;
 using BedreBalance.Dataset;
 
-namespace BedreBalance.Letter.Comparison;
+namespace BedreBalance.Letter.FollowUp;
 
 /// <summary>
 /// Rewrites the value of the <c>status:</c> line in brev.md's front matter and nothing else: comments, other
 /// fields, quoting, line endings and the letter's text stay byte for byte as the user wrote them. A YAML
 /// round trip would drop the comments that explain the fields to the next editor.
 /// </summary>
-public static partial class StatusLine
+internal static partial class StatusLine
 {
     private const string FrontMatterFence = "---";
 

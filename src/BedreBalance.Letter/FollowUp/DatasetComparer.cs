@@ -3,7 +3,7 @@ using BedreBalance.Dataset;
 using BedreBalance.Domain;
 using BedreBalance.Domain.Register;
 
-namespace BedreBalance.Letter.Comparison;
+namespace BedreBalance.Letter.FollowUp;
 
 /// <summary>A dataset's diagnostics, kept with its folder: two datasets' "tabel1.csv:12" must not be confused.</summary>
 public sealed record DatasetDiagnostics(string Directory, IReadOnlyList<Diagnostic> Diagnostics)
