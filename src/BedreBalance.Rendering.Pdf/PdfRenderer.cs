@@ -1,3 +1,4 @@
+using BedreBalance.Document;
 using System.Globalization;
 using BedreBalance.Rendering.Pdf.Layout;
 using BedreBalance.Rendering.Pdf.PdfSharpBackend;
@@ -13,7 +14,7 @@ namespace BedreBalance.Rendering.Pdf;
 /// </summary>
 public static class PdfRenderer
 {
-    public static void Render(BedreBalance.Document.Document document, Stream output)
+    public static void Render(LetterDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
@@ -23,7 +24,7 @@ public static class PdfRenderer
     }
 
     /// <summary>The finished file in a pooled buffer: PDFsharp saves into it and the fixes after saving patch it there.</summary>
-    internal static RecyclableMemoryStream RenderToBuffer(BedreBalance.Document.Document document, LetterTypography typography)
+    internal static RecyclableMemoryStream RenderToBuffer(LetterDocument document, LetterTypography typography)
     {
         // PDFsharp formats dates and numbers with the current culture; pin it so no user setting leaks in.
         var culture = CultureInfo.CurrentCulture;
