@@ -16,7 +16,10 @@ namespace BedreBalance.Rendering.Docx.Packaging;
 /// </summary>
 internal sealed class DeterministicZip(Stream output)
 {
-    /// <summary>Level 6, zlib's default: 10.000 table rows deflate about as small as at 9, in half the time.</summary>
+    /// <summary>
+    /// Level 6, zlib's default balance of size and time: the 10.000-row document.xml, 3.75 MB, deflates to 83 KB.
+    /// Part of the pinned bytes: another level gives other bytes.
+    /// </summary>
     public const int CompressionLevel = 6;
 
     private const ushort Version = 20;              // 2.0: what a reader of deflated entries needs
