@@ -1,5 +1,5 @@
-using BedreBalance.Document;
 using System.Globalization;
+using BedreBalance.Document;
 using BedreBalance.Rendering.Pdf.Layout;
 using BedreBalance.Rendering.Pdf.PdfSharpBackend;
 using PdfSharp.Pdf;
