@@ -61,6 +61,7 @@ for project in src/BedreBalance.Cli tests/BedreBalance.Benchmarks/ScaledRun test
   dotnet build "$project" -v quiet -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; fail_setup "dotnet build $project failed"; }
 done
 
+echo "   $((SECONDS - started)) s so far"
 echo "== generating the letters =="
 letters="$work/letters"
 run_cli() { dotnet run --no-build --project src/BedreBalance.Cli -- "$@"; }
@@ -90,6 +91,7 @@ report() {
   fi
 }
 
+echo "   $((SECONDS - started)) s so far"
 echo "== checking =="
 for pdf in "${pdfs[@]}"; do
   base="$work/$(basename "$pdf" .pdf)"
