@@ -23,23 +23,33 @@ internal static partial class ArchivalRewrite
     public static byte[] Apply(byte[] saved)
     {
         var file = SavedPdfFile.Parse(saved);
-        var decoded = CompleteFlateStreams(file);
-        AddCidSets(file, decoded);
+        var zlib = new ZlibData();
+        var decoded = CompleteFlateStreams(file, zlib);
+        AddCidSets(file, decoded, zlib);
         return file.Write();
     }
 
     /// <summary>Re-encodes every FlateDecode stream; returns each one's decoded bytes by object number.</summary>
-    private static Dictionary<int, byte[]> CompleteFlateStreams(SavedPdfFile file)
+    private static Dictionary<int, byte[]> CompleteFlateStreams(SavedPdfFile file, ZlibData zlib)
     {
         var decoded = new Dictionary<int, byte[]>();
         foreach (var item in file.Objects)
         {
-            if (item.StreamData is not { } data || !item.Entries.TryGetValue("Filter", out var filter)) continue;
+            if (!item.IsStream || !item.Entries.TryGetValue("Filter", out var filter)) continue;
+            var data = item.StreamData!;
             if (filter == "/FlateDecode")
             {
-                var plain = ZlibData.DecompressAllowingMissingChecksum(data);
-                decoded.Add(item.Number, plain);
-                item.StreamData = ZlibData.Compress(plain);
+                // Only font programs (the streams with /Length1, PDF 1.4, 5.8) are read again, for their glyphs.
+                if (item.Entries.ContainsKey("Length1"))
+                {
+                    var plain = zlib.DecompressAllowingMissingChecksum(data);
+                    decoded.Add(item.Number, plain);
+                    item.StreamData = zlib.Compress(plain);
+                }
+                else
+                {
+                    item.StreamData = zlib.Recompress(data);
+                }
             }
             else if (filter.Contains("/FlateDecode", StringComparison.Ordinal))
             {
@@ -49,9 +59,11 @@ internal static partial class ArchivalRewrite
         return decoded;
     }
 
-    private static void AddCidSets(SavedPdfFile file, Dictionary<int, byte[]> decoded)
+    private static void AddCidSets(SavedPdfFile file, Dictionary<int, byte[]> decoded, ZlibData zlib)
     {
-        foreach (var font in file.Objects.Where(o => o.Entries.GetValueOrDefault("Subtype") == "/CIDFontType2").ToList())
+        // A cheap test first: a long letter has a hundred thousand objects, and only a few are fonts.
+        var fonts = file.Objects.Where(o => o.DictionaryContains("CIDFontType2") && o.Entries.GetValueOrDefault("Subtype") == "/CIDFontType2").ToList();
+        foreach (var font in fonts)
         {
             var entries = font.Entries;
             if (entries.GetValueOrDefault("CIDToGIDMap", "/Identity") != "/Identity")
@@ -67,7 +79,7 @@ internal static partial class ArchivalRewrite
 
             var cids = CidsInSubset(programBytes, entries.GetValueOrDefault("W"), font.Number);
             var bits = CidSetBits(cids);
-            var compressed = ZlibData.Compress(bits);
+            var compressed = zlib.Compress(bits);
             var cidSet = file.AddStream(string.Create(CultureInfo.InvariantCulture, $"<</Length {compressed.Length}/Filter/FlateDecode>>"), compressed);
             descriptor.Dictionary = PdfSyntax.WithEntry(descriptor.Dictionary!, "CIDSet", $"{cidSet.Number} 0 R");
         }

@@ -9,9 +9,6 @@ namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 /// </summary>
 internal static partial class PdfSyntax
 {
-    [GeneratedRegex(@"\G\s+\d+\s+R(?![A-Za-z0-9])")]
-    private static partial Regex ReferenceTail();
-
     [GeneratedRegex(@"^(\d+)\s+(\d+)\s+R$")]
     private static partial Regex Reference();
 
@@ -72,8 +69,7 @@ internal static partial class PdfSyntax
             default:
                 var end = SkipRegular(text, position);
                 if (end == position) throw new InvalidDataException($"Unexpected '{text[position]}' in a PDF value.");
-                var reference = ReferenceTail().Match(text, end);
-                return char.IsAsciiDigit(text[position]) && reference.Success ? reference.Index + reference.Length : end;
+                return char.IsAsciiDigit(text[position]) && ReferenceTail(text, end) is var tail and > 0 ? tail : end;
         }
     }
 
@@ -146,6 +142,32 @@ internal static partial class PdfSyntax
             yield return (key, valueStart, valueEnd);
             position = valueEnd;
         }
+    }
+
+    /// <summary>After a number at <paramref name="position"/>: the end of " 0 R" if it follows (an indirect reference), else 0.</summary>
+    private static int ReferenceTail(string text, int position)
+    {
+        // Written by hand rather than as a regex: it runs for every number of a file with a hundred thousand objects.
+        var i = position;
+        var spaces = i;
+        while (i < text.Length && IsWhitespace(text[i])) i++;
+        if (i == spaces) return 0;
+        var digits = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+        if (i == digits) return 0;
+        spaces = i;
+        while (i < text.Length && IsWhitespace(text[i])) i++;
+        if (i == spaces || i >= text.Length || text[i] != 'R') return 0;
+        return i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]) ? 0 : i + 1;
+    }
+
+    /// <summary>The non-negative integer written at <paramref name="position"/> and where it ends, or (-1, position).</summary>
+    public static (long Value, int End) ReadInteger(ReadOnlySpan<char> text, int position)
+    {
+        var i = position;
+        long value = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]) && i - position < 18) value = value * 10 + (text[i++] - '0');
+        return i == position ? (-1, position) : (value, i);
     }
 
     private static int SkipRegular(string text, int position)

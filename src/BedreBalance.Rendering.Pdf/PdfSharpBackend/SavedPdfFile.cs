@@ -14,14 +14,14 @@ internal sealed partial class SavedPdfFile
     [GeneratedRegex(@"startxref\s+(\d+)\s+%%EOF\s*$")]
     private static partial Regex StartXref();
 
-    [GeneratedRegex(@"\G(\d+) (\d+) obj\s*")]
-    private static partial Regex ObjectHeader();
-
     [GeneratedRegex(@"\Gtrailer\s*")]
     private static partial Regex TrailerKeyword();
 
-    private SavedPdfFile(string header, List<PdfFileObject> objects, string trailer, string afterTrailer)
+    private readonly byte[] source;
+
+    private SavedPdfFile(byte[] source, string header, List<PdfFileObject> objects, string trailer, string afterTrailer)
     {
+        this.source = source;
         Header = header;
         Objects = objects;
         Trailer = trailer;
@@ -72,43 +72,43 @@ internal sealed partial class SavedPdfFile
             objects.Add(ReadObject(pdf, text, sorted[i].Number, sorted[i].Offset, end));
         }
         var header = sorted.Count > 0 ? text[..sorted[0].Offset] : text[..xrefOffset];
-        return new SavedPdfFile(header, objects, trailer, text[trailerEnd..startXref.Index]);
+        return new SavedPdfFile(pdf, header, objects, trailer, text[trailerEnd..startXref.Index]);
     }
 
     /// <summary>The file again, with every object at its new offset and a cross-reference table to match.</summary>
     public byte[] Write()
     {
-        using var output = new MemoryStream();
+        using var output = new MemoryStream(source.Length + Objects.Sum(o => o.AddedLength) + 64 * 1024);
         WriteLatin1(output, Header);
         var offsets = new SortedDictionary<int, long>();
         foreach (var item in Objects)
         {
             offsets.Add(item.Number, output.Position);
-            WriteLatin1(output, item.Prefix);
-            output.Write(item.Dictionary is null ? [] : Encoding.Latin1.GetBytes(item.Dictionary));
-            if (item.StreamData is { } data)
-            {
-                WriteLatin1(output, item.BeforeData);
-                output.Write(data);
-            }
-            WriteLatin1(output, item.Suffix);
+            item.WriteTo(output);
         }
         var xref = output.Position;
         var size = offsets.Count == 0 ? 1 : offsets.Keys.Max() + 1;
-        var table = new StringBuilder();
-        table.Append(CultureInfo.InvariantCulture, $"xref\n0 {size}\n");
+        WriteLatin1(output, string.Create(CultureInfo.InvariantCulture, $"xref\n0 {size}\n"));
+        Span<byte> entry = stackalloc byte[20];
         for (var number = 0; number < size; number++)
         {
-            // PDFsharp numbers its objects without gaps; a gap would be a free entry.
-            table.Append(offsets.TryGetValue(number, out var offset)
-                ? string.Create(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n")
-                : "0000000000 65535 f \n");
+            // "nnnnnnnnnn ggggg n \n", exactly 20 bytes; PDFsharp numbers its objects without gaps, a gap is a free entry.
+            if (offsets.TryGetValue(number, out var offset))
+            {
+                offset.TryFormat(entry, out _, "D10", CultureInfo.InvariantCulture);
+                " 00000 n \n"u8.CopyTo(entry[10..]);
+            }
+            else
+            {
+                "0000000000 65535 f \n"u8.CopyTo(entry);
+            }
+            output.Write(entry);
         }
-        table.Append("trailer\n");
-        table.Append(PdfSyntax.WithEntry(Trailer, "Size", size.ToString(CultureInfo.InvariantCulture)));
-        table.Append(AfterTrailer);
-        table.Append(CultureInfo.InvariantCulture, $"startxref\n{xref}\n%%EOF\n");
-        WriteLatin1(output, table.ToString());
+        var trailer = new StringBuilder("trailer\n");
+        trailer.Append(PdfSyntax.WithEntry(Trailer, "Size", size.ToString(CultureInfo.InvariantCulture)));
+        trailer.Append(AfterTrailer);
+        trailer.Append(CultureInfo.InvariantCulture, $"startxref\n{xref}\n%%EOF\n");
+        WriteLatin1(output, trailer.ToString());
         return output.ToArray();
     }
 
@@ -116,7 +116,8 @@ internal sealed partial class SavedPdfFile
     public PdfFileObject AddStream(string dictionary, byte[] data)
     {
         var number = Objects.Max(o => o.Number) + 1;
-        var added = new PdfFileObject(number, $"{number} 0 obj\n", dictionary, "\nstream\n", data, "\nendstream\nendobj\n");
+        var text = $"{number} 0 obj\n{dictionary}\nstream\n";
+        var added = PdfFileObject.Added(number, text + "\nendstream\nendobj\n", text.Length - "\nstream\n".Length - dictionary.Length, dictionary.Length, data);
         Objects.Add(added);
         return added;
     }
@@ -136,10 +137,12 @@ internal sealed partial class SavedPdfFile
             for (var i = 0; i < count; i++)
             {
                 // Each entry is exactly 20 bytes: "nnnnnnnnnn ggggg n\r\n" or with " \n".
-                var entry = text.Substring(position, 20);
-                if (entry[17] == 'n')
+                if (position + 20 > text.Length) throw new InvalidDataException("The cross-reference table is cut short.");
+                if (text[position + 17] == 'n')
                 {
-                    offsets.Add((first + i, int.Parse(entry[..10], CultureInfo.InvariantCulture)));
+                    var (offset, end) = PdfSyntax.ReadInteger(text, position);
+                    if (end != position + 10) throw new InvalidDataException($"Cross-reference entry {first + i} is malformed.");
+                    offsets.Add((first + i, (int)offset));
                 }
                 position += 20;
             }
@@ -152,76 +155,149 @@ internal sealed partial class SavedPdfFile
 
     private static PdfFileObject ReadObject(byte[] pdf, string text, int number, int start, int end)
     {
-        var header = ObjectHeader().Match(text, start);
-        if (!header.Success || int.Parse(header.Groups[1].Value, CultureInfo.InvariantCulture) != number)
+        // "N G obj", read by hand: this runs for every object.
+        var (objectNumber, afterNumber) = PdfSyntax.ReadInteger(text, start);
+        var (_, afterGeneration) = PdfSyntax.ReadInteger(text, afterNumber + 1);
+        if (objectNumber != number || text[afterNumber] != ' ' || afterGeneration == afterNumber + 1
+            || !text.AsSpan(afterGeneration).StartsWith(" obj", StringComparison.Ordinal))
         {
             throw new InvalidDataException($"The cross-reference table points object {number} at offset {start}, where it is not.");
         }
-        var valueStart = header.Index + header.Length;
+        var valueStart = PdfSyntax.SkipWhitespace(text, afterGeneration + " obj".Length);
         if (!text.AsSpan(valueStart).StartsWith("<<", StringComparison.Ordinal))
         {
             // Not a dictionary (a number, an array): nothing here is ever rewritten, so it is kept whole.
-            return new PdfFileObject(number, text[start..end], null, "", null, "");
+            return new PdfFileObject(number, pdf, text, start, end, -1, 0, -1, 0);
         }
         var dictionaryEnd = PdfSyntax.SkipValue(text, valueStart);
-        var dictionary = text[valueStart..dictionaryEnd];
-        var keyword = StreamKeyword().Match(text, dictionaryEnd);
-        if (!keyword.Success)
+        var keyword = StreamKeyword(text, dictionaryEnd);
+        if (keyword < 0)
         {
-            return new PdfFileObject(number, text[start..valueStart], dictionary, "", null, text[dictionaryEnd..end]);
+            return new PdfFileObject(number, pdf, text, start, end, valueStart, dictionaryEnd - valueStart, -1, 0);
         }
-        if (!PdfSyntax.Entries(dictionary).TryGetValue("Length", out var lengthText)
+        if (!PdfSyntax.Entries(text[valueStart..dictionaryEnd]).TryGetValue("Length", out var lengthText)
             || !int.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out var length))
         {
             throw new InvalidDataException($"Object {number}: the stream's /Length is not a direct number.");
         }
-        var dataStart = keyword.Index + keyword.Length;
-        if (dataStart + length > end || !EndStream().IsMatch(text, dataStart + length))
+        var dataStart = keyword;
+        if (dataStart + length > end || !text.AsSpan(PdfSyntax.SkipWhitespace(text, dataStart + length)).StartsWith("endstream", StringComparison.Ordinal))
         {
             throw new InvalidDataException($"Object {number}: /Length {length} does not end at endstream.");
         }
-        var data = pdf.AsSpan(dataStart, length).ToArray();
-        return new PdfFileObject(number, text[start..valueStart], dictionary, text[dictionaryEnd..dataStart], data, text[(dataStart + length)..end]);
+        return new PdfFileObject(number, pdf, text, start, end, valueStart, dictionaryEnd - valueStart, dataStart, length);
     }
 
-    [GeneratedRegex(@"\G\s*stream\r?\n")]
-    private static partial Regex StreamKeyword();
-
-    [GeneratedRegex(@"\G\s*endstream")]
-    private static partial Regex EndStream();
+    /// <summary>Where the data starts if "stream" and its end of line follow <paramref name="position"/>, else -1.</summary>
+    private static int StreamKeyword(string text, int position)
+    {
+        var i = PdfSyntax.SkipWhitespace(text, position);
+        if (!text.AsSpan(i).StartsWith("stream", StringComparison.Ordinal)) return -1;
+        i += "stream".Length;
+        if (i < text.Length && text[i] == '\r') i++;
+        return i < text.Length && text[i] == '\n' ? i + 1 : -1;
+    }
 
     private static void WriteLatin1(Stream output, string text) => output.Write(Encoding.Latin1.GetBytes(text));
 }
 
 /// <summary>
-/// One object of a <see cref="SavedPdfFile"/>: its text before the dictionary, the dictionary (null if the object is
-/// not a dictionary), the stream's raw data if it has one, and the text after (endstream, endobj).
+/// One object of a <see cref="SavedPdfFile"/>, kept as its place in the saved file until something changes it:
+/// a long letter has a hundred thousand objects, and most are copied through untouched. The dictionary and the
+/// stream data can be replaced; the text around them (object header, "stream", "endstream", "endobj") stays.
 /// </summary>
-internal sealed class PdfFileObject(int number, string prefix, string? dictionary, string beforeData, byte[]? streamData, string suffix)
+internal sealed class PdfFileObject
 {
-    public int Number { get; } = number;
+    private readonly byte[] source;
+    private readonly string sourceText;
+    private readonly int start;
+    private readonly int end;
+    private readonly int dictionaryStart;
+    private readonly int dictionaryLength;
+    private readonly int dataStart;
+    private readonly int dataLength;
+    private string? dictionary;
+    private byte[]? data;
+    private bool changed;
+    private bool added;
 
-    public string Prefix { get; } = prefix;
-
-    public string? Dictionary { get; set; } = dictionary;
-
-    public string BeforeData { get; } = beforeData;
-
-    /// <summary>The stream's bytes as stored (still encoded). Setting them updates /Length.</summary>
-    public byte[]? StreamData
+    internal PdfFileObject(int number, byte[] source, string sourceText, int start, int end, int dictionaryStart, int dictionaryLength, int dataStart, int dataLength)
     {
-        get => streamData;
+        Number = number;
+        this.source = source;
+        this.sourceText = sourceText;
+        this.start = start;
+        this.end = end;
+        this.dictionaryStart = dictionaryStart;
+        this.dictionaryLength = dictionaryLength;
+        this.dataStart = dataStart;
+        this.dataLength = dataLength;
+    }
+
+    /// <summary>A new stream object: <paramref name="text"/> is all of it but the data, which goes before "\nendstream".</summary>
+    internal static PdfFileObject Added(int number, string text, int dictionaryStart, int dictionaryLength, byte[] data)
+    {
+        var dataStart = text.Length - "\nendstream\nendobj\n".Length;
+        var bytes = System.Text.Encoding.Latin1.GetBytes(text);
+        return new PdfFileObject(number, bytes, text, 0, text.Length, dictionaryStart, dictionaryLength, dataStart, 0) { data = data, changed = true, added = true };
+    }
+
+    public int Number { get; }
+
+    /// <summary>The dictionary "&lt;&lt;…&gt;&gt;", or null if the object is not a dictionary.</summary>
+    public string? Dictionary
+    {
+        get => dictionary ??= dictionaryStart < 0 ? null : sourceText.Substring(dictionaryStart, dictionaryLength);
         set
         {
-            ArgumentNullException.ThrowIfNull(value);
-            if (streamData is null || Dictionary is null) throw new InvalidOperationException($"Object {Number} is not a stream.");
-            streamData = value;
-            Dictionary = PdfSyntax.WithEntry(Dictionary, "Length", value.Length.ToString(CultureInfo.InvariantCulture));
+            if (dictionaryStart < 0 || value is null) throw new InvalidOperationException($"Object {Number} is not a dictionary.");
+            dictionary = value;
+            changed = true;
         }
     }
 
-    public string Suffix { get; } = suffix;
+    /// <summary>Whether the dictionary's text contains <paramref name="text"/>, without copying it out.</summary>
+    public bool DictionaryContains(string text) =>
+        dictionaryStart >= 0 && (dictionary ?? sourceText.AsSpan(dictionaryStart, dictionaryLength)).Contains(text, StringComparison.Ordinal);
+
+    public bool IsStream => dataStart >= 0;
+
+    /// <summary>The stream's bytes as stored (still encoded), or null if the object is not a stream. Setting them updates /Length.</summary>
+    public byte[]? StreamData
+    {
+        get => dataStart < 0 ? null : data ??= source.AsSpan(dataStart, dataLength).ToArray();
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            if (dataStart < 0) throw new InvalidOperationException($"Object {Number} is not a stream.");
+            data = value;
+            Dictionary = PdfSyntax.WithEntry(Dictionary!, "Length", value.Length.ToString(CultureInfo.InvariantCulture));
+        }
+    }
 
     /// <summary>The dictionary's entries, key (without the slash) to value text.</summary>
     public IReadOnlyDictionary<string, string> Entries => Dictionary is null ? new Dictionary<string, string>() : PdfSyntax.Entries(Dictionary);
+
+    /// <summary>How many bytes longer than in the saved file the object has become (for sizing the output).</summary>
+    internal int AddedLength => !changed ? 0 : (dictionary?.Length ?? 0) - dictionaryLength + (data?.Length ?? 0) - dataLength + (added ? end - start : 0);
+
+    internal void WriteTo(Stream output)
+    {
+        if (!changed)
+        {
+            output.Write(source, start, end - start);
+            return;
+        }
+        output.Write(source, start, dictionaryStart - start);
+        output.Write(System.Text.Encoding.Latin1.GetBytes(Dictionary!));
+        var afterDictionary = dictionaryStart + dictionaryLength;
+        if (dataStart < 0)
+        {
+            output.Write(source, afterDictionary, end - afterDictionary);
+            return;
+        }
+        output.Write(source, afterDictionary, dataStart - afterDictionary);
+        output.Write(StreamData!);
+        output.Write(source, dataStart + dataLength, end - dataStart - dataLength);
+    }
 }
