@@ -1,5 +1,5 @@
-using BedreBalance.Document;
 using System.Globalization;
+using BedreBalance.Document;
 using BedreBalance.Rendering.Pdf.Layout;
 using BedreBalance.Rendering.Pdf.PdfSharpBackend;
 using Microsoft.IO;
@@ -45,6 +45,12 @@ public static class PdfRenderer
             }
             var metadata = document.Metadata;
             saved = XmpEscaping.Escape(saved, [metadata.Title, metadata.Author, metadata.Subject]);
+            // Complete zlib streams and CIDSets (PDF/A-1), then fixed identifiers: the last step hashes the final content.
+            // The archival stage parses and rewrites the whole file as one array: two copies this pass does not
+            // otherwise make (docs/performance.md).
+            var archival = ArchivalRewrite.Apply(saved.ToArray());
+            saved.Dispose();
+            saved = PdfBuffers.Manager.GetStream("archival pdf", archival);
             ReproducibleOutput.Rewrite(saved);
             var result = saved;
             saved = null;

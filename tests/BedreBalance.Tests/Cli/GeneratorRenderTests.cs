@@ -1,6 +1,5 @@
 using BedreBalance.Cli;
 using BedreBalance.Document;
-using BedreBalance.TestSupport;
 using Xunit;
 
 namespace BedreBalance.Tests.Cli;

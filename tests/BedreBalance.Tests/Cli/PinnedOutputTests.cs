@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using BedreBalance.Cli;
-using BedreBalance.TestSupport;
 using Xunit;
 
 namespace BedreBalance.Tests.Cli;
@@ -12,7 +11,7 @@ namespace BedreBalance.Tests.Cli;
 /// </summary>
 public sealed class PinnedOutputTests
 {
-    private const string PdfSha256 = "0268b2ff29a811072d0347026c72b11f9ac5a4a761231275fdfe125a41f26ca3";
+    private const string PdfSha256 = "1cf98afb829ee68a92c9fb158bd0a5841692771d751b10dce0b431024ac1ec0f";
     private const string DocxSha256 = "68d70a09c28488716e69d3b9ce26fbb05fa5a33ebb35d73b8fee5326ff7cf8d3";
 
     private const string WhenItChanges =
