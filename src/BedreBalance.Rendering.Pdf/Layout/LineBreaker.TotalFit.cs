@@ -243,9 +243,10 @@ internal sealed partial class LineBreaker
         var breaks = new List<Node>();
         for (var node = last; node.Previous is not null; node = node.Previous) breaks.Add(node);
         breaks.Reverse();
-        // Words cut by an inserted hyphen: readers get them whole through /ActualText over all their parts.
+        // Words cut at a line end (after an inserted hyphen or their own): readers get them whole through
+        // /ActualText over all their parts.
         var cutWords = breaks
-            .Where(node => items[node.Position].InsertsHyphen)
+            .Where(node => items[node.Position].Kind == ItemKind.Penalty && items[node.Position].Cost != ForcedBreak)
             .Select(node => LastBoxBefore(items, node.Position).Word)
             .ToHashSet();
         var lines = new List<TextLine>();
