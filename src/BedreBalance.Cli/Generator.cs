@@ -17,7 +17,7 @@ public static class Generator
 {
     public static GenerationResult Generate(string datasetDirectory, string outputDirectory, OutputFormat format)
     {
-        var composition = LetterComposer.ComposeFromDirectory(datasetDirectory);
+        var composition = LetterComposer.ComposeFromDirectory(datasetDirectory, PrintableText.Characters);
         if (composition.Document is null)
         {
             return new GenerationResult(composition.Diagnostics, [], null);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using BedreBalance.Rendering.Pdf.Layout;
 using BedreBalance.Rendering.Pdf.PdfSharpBackend;
 using PdfSharp.Pdf;
@@ -19,6 +20,15 @@ public static class PdfRenderer
         var bytes = RenderToBytes(document, LetterTypography.Default);
         output.Write(bytes);
     }
+
+    /// <summary>
+    /// Whether the PDF's fonts can draw the character. A character they cannot draw would silently vanish from
+    /// the PDF (while Word substitutes a font), so the dataset's checks refuse such text before rendering.
+    /// </summary>
+    public static bool CanDraw(Rune character) => FontCoverage.CanDraw(character);
+
+    /// <summary>The typeface the PDF is set in, for messages about characters it lacks.</summary>
+    public static string Typeface => EmbeddedFontResolver.FamilyName;
 
     internal static byte[] RenderToBytes(BedreBalance.Document.Document document, LetterTypography typography)
     {
