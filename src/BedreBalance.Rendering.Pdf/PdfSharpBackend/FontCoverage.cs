@@ -13,7 +13,6 @@ internal static class FontCoverage
 {
     private static readonly Lazy<HashSet<int>> Drawable = new(() =>
     {
-        EmbeddedFontResolver.EnsureInstalled();
         var resolver = new EmbeddedFontResolver();
         HashSet<int>? common = null;
         foreach (var face in Enum.GetValues<FontFace>())
