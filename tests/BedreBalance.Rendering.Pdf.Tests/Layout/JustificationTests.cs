@@ -204,6 +204,34 @@ public class JustificationProperties
              select new Sample(words, width)).ToArbitrary();
     }
 
+    public static class AnyTextGenerators
+    {
+        // Anything a dataset may hold: long compounds, numbers, hyphens, punctuation, capitals, runs of letters.
+        private static readonly string[] Parts = ["a", "e", "ø", "å", "æ", "s", "t", "nd", "ng", "sj", "-", ".", ",", "(", ")", "1", "0", "VLAK", "kommune", "arbejds", "pladser"];
+
+        private static readonly Gen<string> Word =
+            from length in Gen.Choose(1, 12)
+            from parts in Gen.ArrayOf(Gen.Elements(Parts), length)
+            select string.Concat(parts);
+
+        public static Arbitrary<Sample> Sample() =>
+            (from count in Gen.Choose(1, 40)
+             from words in Gen.ArrayOf(Word, count)
+             from width in Gen.Choose(20, 420)
+             select new Sample(words, width)).ToArbitrary();
+    }
+
+    [Property(Arbitrary = [typeof(AnyTextGenerators)], MaxTest = 300, QuietOnSuccess = true)]
+    public void Any_text_in_any_column_is_set_without_overflow_or_loss(Sample sample)
+    {
+        var lines = Breaker.BreakJustified([new StyledText(string.Join(" ", sample.Words), LetterTypography.Default.Body)], sample.Width, DanishHyphenator.Instance);
+
+        Assert.Equal(sample.Words, JustifiedLines.WordsOf(lines));
+        Assert.All(lines, line => Assert.True(line.Width <= sample.Width + LayoutTolerance.Epsilon, $"{line.Width} > {sample.Width}"));
+        Assert.All(lines.Where(l => l.HyphenatedWord is not null), line =>
+            Assert.Contains(new WordBreak(line.HyphenAt, AddsHyphen: true), DanishHyphenator.Instance.Breaks(line.HyphenatedWord!)));
+    }
+
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 300, QuietOnSuccess = true)]
     public void Justification_never_overflows_never_loses_or_reorders_a_word(Sample sample)
     {
