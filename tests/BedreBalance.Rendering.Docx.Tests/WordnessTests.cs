@@ -32,6 +32,8 @@ public sealed class WordnessTests
         Assert.Equal(3, footer.Footer.Descendants<W.FieldChar>().Count());
     }
 
+    private static readonly string[] NotProse = ["Title", "Heading1", "Caption", "TableText", "Closing", "Signature"];
+
     [Fact]
     public void Body_text_is_justified_and_hyphenated_by_word_in_danish_like_the_pdf()
     {
@@ -46,7 +48,7 @@ public sealed class WordnessTests
         Assert.Equal(W.JustificationValues.Both, Style("Normal").StyleParagraphProperties!.Justification!.Val!.Value);
         Assert.Equal("da-DK", styles.DocDefaults!.Descendants<W.Languages>().Single().Val!.Value);
         // Not prose: flush left and never hyphenated, as in the PDF.
-        Assert.All(new[] { "Title", "Heading1", "Caption", "TableText", "Closing", "Signature" }, id =>
+        Assert.All(NotProse, id =>
         {
             Assert.Equal(W.JustificationValues.Left, Style(id).StyleParagraphProperties!.Justification!.Val!.Value);
             Assert.NotNull(Style(id).StyleParagraphProperties!.SuppressAutoHyphens);

@@ -1,5 +1,4 @@
 using System.Text;
-using BedreBalance.TestSupport;
 
 namespace BedreBalance.Rendering.Pdf.Tests;
 

@@ -1,6 +1,6 @@
-using BedreBalance.Document;
 using System.Globalization;
 using System.Text;
+using BedreBalance.Document;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;

@@ -238,7 +238,7 @@ internal sealed partial class LineBreaker
         _ => 3,
     };
 
-    private List<TextLine> Lines(List<Item> items, List<Word> words, Node last, double maxWidth)
+    private static List<TextLine> Lines(List<Item> items, List<Word> words, Node last, double maxWidth)
     {
         var breaks = new List<Node>();
         for (var node = last; node.Previous is not null; node = node.Previous) breaks.Add(node);
@@ -261,7 +261,7 @@ internal sealed partial class LineBreaker
         return lines;
     }
 
-    private TextLine SetLine(List<Item> items, List<Word> words, int start, int end, double maxWidth, bool isLast, HashSet<int> cutWords)
+    private static TextLine SetLine(List<Item> items, List<Word> words, int start, int end, double maxWidth, bool isLast, HashSet<int> cutWords)
     {
         var breakItem = items[end];
         double natural = 0, stretch = 0, shrink = 0;

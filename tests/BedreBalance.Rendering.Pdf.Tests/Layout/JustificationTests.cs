@@ -2,7 +2,6 @@ using BedreBalance.Document;
 using BedreBalance.Rendering.Pdf.Hyphenation;
 using BedreBalance.Rendering.Pdf.Layout;
 using BedreBalance.Rendering.Pdf.PdfSharpBackend;
-using BedreBalance.TestSupport;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
