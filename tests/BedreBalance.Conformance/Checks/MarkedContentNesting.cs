@@ -1,4 +1,3 @@
-
 namespace BedreBalance.Conformance.Checks;
 
 /// <summary>
