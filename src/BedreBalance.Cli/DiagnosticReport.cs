@@ -1,19 +1,56 @@
+using System.Text.RegularExpressions;
 using BedreBalance.Domain;
 
 namespace BedreBalance.Cli;
 
-/// <summary>Prints diagnostics one a line, errors first, each in file order, in the "file:line: error: …" shape.</summary>
-public static class DiagnosticReport
+/// <summary>
+/// Prints diagnostics one a line, errors first, each in file order, in the "file:line: error: …" shape. A message
+/// repeated word for word on many lines is printed once with the other lines named; a check that fires on many
+/// rows prints its first <see cref="MaximumPerCheck"/> messages and counts the rest, so a broken table of a million
+/// rows gives a screenful, not a million lines.
+/// </summary>
+public static partial class DiagnosticReport
 {
+    public const int MaximumPerCheck = 20;
+
+    /// <summary>Lines named after a repeated message before the rest are counted.</summary>
+    public const int MaximumLinesNamed = 5;
+
+    [GeneratedRegex("\"[^\"]*\"|[0-9][0-9.]*")]
+    private static partial Regex Values();
+
     public static void Write(TextWriter writer, IReadOnlyCollection<Diagnostic> diagnostics)
     {
         var ordered = diagnostics
             .OrderBy(d => d.IsError ? 0 : 1)
             .ThenBy(d => d.File, StringComparer.Ordinal)
             .ThenBy(d => d.Line ?? 0);
-        foreach (var diagnostic in ordered)
+        var identical = ordered
+            .GroupBy(d => (d.Severity, d.File, d.Field, d.Message))
+            .ToList();
+        var printedPerCheck = new Dictionary<(Severity, string, string?, string), int>();
+        var hiddenPerCheck = new Dictionary<(Severity, string, string?, string), (Diagnostic First, int Count)>();
+        foreach (var group in identical)
         {
-            writer.WriteLine(diagnostic.ToString());
+            var first = group.First();
+            var check = (first.Severity, first.File, first.Field, Shape(first.Message));
+            var printed = printedPerCheck.GetValueOrDefault(check);
+            if (printed >= MaximumPerCheck)
+            {
+                var hidden = hiddenPerCheck.TryGetValue(check, out var seen) ? seen : (First: first, Count: 0);
+                hiddenPerCheck[check] = (hidden.First, hidden.Count + group.Count());
+                continue;
+            }
+            printedPerCheck[check] = printed + 1;
+            var otherLines = group.Skip(1).Where(d => d.Line is not null).Select(d => d.Line!.Value).Distinct().ToList();
+            writer.WriteLine(otherLines.Count == 0 ? first.ToString() : first + " " + Messages.AlsoOnLines(otherLines, MaximumLinesNamed));
+        }
+        foreach (var (first, count) in hiddenPerCheck.Values)
+        {
+            writer.WriteLine(first with { Line = null, Message = Messages.MoreLikeThis(count) });
         }
     }
+
+    /// <summary>A message with its quoted values and numbers blanked: the same check about different rows has one shape.</summary>
+    private static string Shape(string message) => Values().Replace(message, "_");
 }

@@ -7,15 +7,19 @@ using DocumentModel = BedreBalance.Document.Document;
 namespace BedreBalance.Cli;
 
 /// <summary>The outcome of generating a dataset's documents: what was checked and what was written.</summary>
-public sealed record GenerationResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, string? WriteError)
+/// <param name="LayoutError">Why the data could not be laid out as a letter (far too long); null when it could.</param>
+public sealed record GenerationResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, string? WriteError, string? LayoutError = null)
 {
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+    public bool HasErrors => Diagnostics.Any(d => d.IsError) || LayoutError is not null;
 }
 
 /// <summary>The whole pipeline: dataset → checked letter → documents in memory → files, all or none.</summary>
 public static class Generator
 {
-    public static GenerationResult Generate(string datasetDirectory, string outputDirectory, OutputFormat format)
+    public static GenerationResult Generate(string datasetDirectory, string outputDirectory, OutputFormat format) =>
+        Generate(datasetDirectory, outputDirectory, format, PhysicalOutputFileSystem.Instance);
+
+    public static GenerationResult Generate(string datasetDirectory, string outputDirectory, OutputFormat format, IOutputFileSystem fileSystem)
     {
         var composition = LetterComposer.ComposeFromDirectory(datasetDirectory);
         if (composition.Document is null)
@@ -23,13 +27,22 @@ public static class Generator
             return new GenerationResult(composition.Diagnostics, [], null);
         }
         var baseName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(datasetDirectory)));
-        var files = Render(composition.Document, format)
-            .Select(rendered => (Path: Path.Combine(outputDirectory, baseName + rendered.Extension), rendered.Bytes))
-            .ToList();
+        List<(string Path, byte[] Bytes)> files;
+        try
+        {
+            files = Render(composition.Document, format)
+                .Select(rendered => (Path: Path.Combine(outputDirectory, baseName + rendered.Extension), rendered.Bytes))
+                .ToList();
+        }
+        catch (LayoutLimitException e)
+        {
+            var why = e.Limit == LayoutLimit.TooManyPages ? Messages.LetterTooLong(e.Page) : Messages.DoesNotFitOnAPage(e.Page);
+            return new GenerationResult(composition.Diagnostics, [], null, why);
+        }
         try
         {
             Directory.CreateDirectory(outputDirectory);
-            AtomicFile.WriteAll(files);
+            AtomicFile.WriteAll(files, fileSystem);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -15,7 +15,8 @@ public sealed partial record FollowUpMonth(int Month, int Year) : IComparable<Fo
 
     public const int LastYear = 2099;
 
-    [GeneratedRegex(@"^\s*(?<month>\p{L}+)\s+(?<year>\d{4})\s*$")]
+    // [0-9], not \d: \d also matches Arabic-Indic and other digits, which are no year the letter can print.
+    [GeneratedRegex(@"^\s*(?<month>\p{L}+)\s+(?<year>[0-9]{4})\s*$")]
     private static partial Regex MonthAndYear();
 
     public override string ToString() =>
