@@ -51,6 +51,14 @@ public static partial class DiagnosticReport
         }
     }
 
-    /// <summary>A message with its quoted values and numbers blanked: the same check about different rows has one shape.</summary>
-    private static string Shape(string message) => Values().Replace(message, "_");
+    /// <summary>
+    /// The first sentence of a message with its quoted values and numbers blanked: the same check about different
+    /// rows has one shape, whatever follows (such as a "Did you mean" that differs from row to row).
+    /// </summary>
+    private static string Shape(string message)
+    {
+        var shape = Values().Replace(message, "_");
+        var end = shape.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? shape : shape[..end];
+    }
 }

@@ -85,8 +85,9 @@ public sealed class PhysicalOutputFileSystem : IOutputFileSystem
 
     public bool FileExists(string path) => File.Exists(path);
 
+    /// <remarks>Our names start with a dot, which Unix counts as hidden: nothing is skipped.</remarks>
     public IEnumerable<string> FilesStartingWith(string directory, string prefix) =>
-        Directory.EnumerateFiles(directory, prefix + "*", new EnumerationOptions { MatchType = MatchType.Simple, IgnoreInaccessible = true });
+        Directory.EnumerateFiles(directory, prefix + "*", new EnumerationOptions { MatchType = MatchType.Simple, IgnoreInaccessible = true, AttributesToSkip = 0 });
 
     public DateTime LastWriteTimeUtc(string path) => File.GetLastWriteTimeUtc(path);
 
@@ -126,8 +127,12 @@ public sealed class PhysicalOutputFileSystem : IOutputFileSystem
         }
     }
 
-    /// <summary>"Being used by another process": the lock is held (ERROR_SHARING_VIOLATION, also on Unix).</summary>
-    private static bool IsSharingViolation(IOException e) => (e.HResult & 0xFFFF) == 32;
+    /// <summary>
+    /// "Being used by another process": the lock is held. Windows says ERROR_SHARING_VIOLATION; on Unix .NET locks
+    /// with flock and passes on its EWOULDBLOCK (11 on Linux, 35 on macOS) as the HResult.
+    /// </summary>
+    private static bool IsSharingViolation(IOException e) =>
+        (e.HResult & 0xFFFF) == 32 || (OperatingSystem.IsLinux() && e.HResult == 11) || (OperatingSystem.IsMacOS() && e.HResult == 35);
 
     private sealed class NoLock : IDisposable
     {
