@@ -27,29 +27,30 @@ public static partial class DiagnosticReport
             .ThenBy(d => d.Line ?? 0);
         var identical = ordered
             .GroupBy(d => (d.Severity, d.File, d.Field, d.Message))
+            .Select(group => (First: group.First(), Group: group.ToList()))
             .ToList();
-        var printedPerCheck = new Dictionary<(Severity, string, string?, string), int>();
-        var hiddenPerCheck = new Dictionary<(Severity, string, string?, string), (Diagnostic First, int Count)>();
-        foreach (var group in identical)
+        var perCheck = identical
+            .GroupBy(entry => Check(entry.First))
+            .ToDictionary(check => check.Key, check => check.Skip(MaximumPerCheck).Sum(entry => entry.Group.Count));
+        var printed = new Dictionary<(Severity, string, string?, string), int>();
+        foreach (var (first, group) in identical)
         {
-            var first = group.First();
-            var check = (first.Severity, first.File, first.Field, Shape(first.Message));
-            var printed = printedPerCheck.GetValueOrDefault(check);
-            if (printed >= MaximumPerCheck)
+            var check = Check(first);
+            var count = printed[check] = printed.GetValueOrDefault(check) + 1;
+            if (count > MaximumPerCheck)
             {
-                var hidden = hiddenPerCheck.TryGetValue(check, out var seen) ? seen : (First: first, Count: 0);
-                hiddenPerCheck[check] = (hidden.First, hidden.Count + group.Count());
                 continue;
             }
-            printedPerCheck[check] = printed + 1;
             var otherLines = group.Skip(1).Where(d => d.Line is not null).Select(d => d.Line!.Value).Distinct().ToList();
             writer.WriteLine(otherLines.Count == 0 ? first.ToString() : first + " " + Messages.AlsoOnLines(otherLines, MaximumLinesNamed));
-        }
-        foreach (var (first, count) in hiddenPerCheck.Values)
-        {
-            writer.WriteLine(first with { Line = null, Message = Messages.MoreLikeThis(count) });
+            if (count == MaximumPerCheck && perCheck[check] > 0)
+            {
+                writer.WriteLine(first with { Line = null, Message = Messages.MoreLikeThis(perCheck[check]) });
+            }
         }
     }
+
+    private static (Severity, string, string?, string) Check(Diagnostic d) => (d.Severity, d.File, d.Field, Shape(d.Message));
 
     /// <summary>
     /// The first sentence of a message with its quoted values and numbers blanked: the same check about different
@@ -59,6 +60,6 @@ public static partial class DiagnosticReport
     {
         var shape = Values().Replace(message, "_");
         var end = shape.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? shape : shape[..end];
+        return end < 0 ? shape.TrimEnd('.') : shape[..end];
     }
 }

@@ -40,9 +40,6 @@ public static class DatasetLimits
     /// <summary>Problems of one kind reported for one file before the rest are only counted.</summary>
     public const int MaximumReportsPerFile = 20;
 
-    /// <summary>How much of a value a message quotes; the rest is shown as "…".</summary>
-    public const int MaximumEchoLength = 60;
-
     public static int MaximumFileBytes(string fileName) =>
         fileName == DatasetFiles.LetterText ? MaximumLetterFileBytes : MaximumTableFileBytes;
 }

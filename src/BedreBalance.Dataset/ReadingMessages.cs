@@ -49,28 +49,6 @@ public static class ReadingMessages
     public static string MarkdownTooDeep =>
         "The letter's text nests its markup too deeply to be read (e.g. thousands of [ or > in a row); write it as plain paragraphs.";
 
-    /// <summary>A value as a message quotes it: long values shortened, control characters shown as U+XXXX.</summary>
-    public static string Echo(string value)
-    {
-        var text = new StringBuilder();
-        foreach (var rune in value.EnumerateRunes())
-        {
-            if (text.Length >= DatasetLimits.MaximumEchoLength)
-            {
-                return text.Append('…').ToString();
-            }
-            if (rune.Value < 0x20 || rune.Value is 0xFFFE or 0xFFFF)
-            {
-                text.Append('<').Append(CodePoint(rune.Value)).Append('>');
-            }
-            else
-            {
-                text.Append(rune.ToString());
-            }
-        }
-        return text.ToString();
-    }
-
     private static string CodePoint(int value) => "U+" + value.ToString("X4", CultureInfo.InvariantCulture);
 
     private static string Named(int codePoint) => codePoint switch

@@ -121,7 +121,7 @@ public sealed class CrashConsistencyTests : IDisposable
             AtomicFile.WriteAll(Pair("old"));
             var dying = new DyingFileSystem(step, DeadRun);
 
-            Assert.Throws<SimulatedKill>(() => AtomicFile.WriteAll(Pair("new"), dying));
+            KilledRun(dying);
 
             foreach (var (path, name) in new[] { (Pdf, "pdf"), (Docx, "docx") })
             {
@@ -147,7 +147,7 @@ public sealed class CrashConsistencyTests : IDisposable
         {
             File.Delete(Pdf);
             File.Delete(Docx);
-            Assert.Throws<SimulatedKill>(() => AtomicFile.WriteAll(Pair("new"), new DyingFileSystem(step, DeadRun)));
+            KilledRun(new DyingFileSystem(step, DeadRun));
             foreach (var (path, name) in new[] { (Pdf, "pdf"), (Docx, "docx") })
             {
                 Assert.True(!File.Exists(path) || File.ReadAllBytes(path).SequenceEqual(Bytes($"{name} new")), $"killed at step {step}: {name} is partial");
@@ -197,6 +197,22 @@ public sealed class CrashConsistencyTests : IDisposable
         var version = pdf.SequenceEqual(Bytes("pdf even")) ? "even" : "odd";
         Assert.Equal(Bytes("pdf " + version), pdf);
         Assert.Equal(Bytes("docx " + version), File.ReadAllBytes(Docx));
+    }
+
+    /// <summary>
+    /// A run that dies at its file system's chosen step. A death during the last clean-up goes unnoticed by the run
+    /// (its work is done and clean-up failures are left to the next run), so it may return normally.
+    /// </summary>
+    private void KilledRun(DyingFileSystem dying)
+    {
+        try
+        {
+            AtomicFile.WriteAll(Pair("new"), dying);
+        }
+        catch (SimulatedKill)
+        {
+        }
+        Assert.True(dying.Died, "the run reached the step it was to die at");
     }
 
     private string[] Entries() =>
