@@ -14,7 +14,7 @@ namespace BedreBalance.Cli;
 /// A kill between two renames can leave, at worst, a set from two runs (the new PDF beside the previous Word file),
 /// each file whole; the next run replaces both and removes the temporary files a killed run left behind.
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>Temporary and backup files start with this, so a folder listing shows them as ours.</summary>
     public const string TemporaryPrefix = ".bedrebalance-";

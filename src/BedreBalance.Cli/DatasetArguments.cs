@@ -4,7 +4,7 @@ using System.CommandLine.Parsing;
 namespace BedreBalance.Cli;
 
 /// <summary>The dataset argument both commands take, with the default the README promises, and the checks every path gets.</summary>
-public static class DatasetArguments
+internal static class DatasetArguments
 {
     public const string DefaultDataset = "data/spm-346";
 

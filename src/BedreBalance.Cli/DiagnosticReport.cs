@@ -9,7 +9,7 @@ namespace BedreBalance.Cli;
 /// rows prints its first <see cref="MaximumPerCheck"/> messages and counts the rest, so a broken table of a million
 /// rows gives a screenful, not a million lines.
 /// </summary>
-public static partial class DiagnosticReport
+internal static partial class DiagnosticReport
 {
     public const int MaximumPerCheck = 20;
 

@@ -8,7 +8,7 @@ namespace BedreBalance.Cli;
 /// The few file operations <see cref="AtomicFile"/> makes, one method each, so that a test can fail any single step
 /// and look at what a run killed at that moment would have left.
 /// </summary>
-public interface IOutputFileSystem
+internal interface IOutputFileSystem
 {
     /// <summary>Who this run is, written into its temporary files' names.</summary>
     int ProcessId { get; }
@@ -39,7 +39,7 @@ public interface IOutputFileSystem
 }
 
 /// <summary>The real disk.</summary>
-public sealed class PhysicalOutputFileSystem : IOutputFileSystem
+internal sealed class PhysicalOutputFileSystem : IOutputFileSystem
 {
     public static PhysicalOutputFileSystem Instance { get; } = new();
 

@@ -7,7 +7,7 @@ namespace BedreBalance.Cli;
 /// `| head`) or the device is full, the rest of what would be said is dropped instead of failing a run whose work
 /// is already done. <see cref="Failure"/> tells a command whose product is this output that it did not arrive.
 /// </summary>
-public sealed class TolerantWriter(TextWriter inner) : TextWriter
+internal sealed class TolerantWriter(TextWriter inner) : TextWriter
 {
     /// <summary>Why the first write failed; null while every write has succeeded.</summary>
     public string? Failure { get; private set; }

@@ -5,7 +5,7 @@ namespace BedreBalance.Dataset;
 /// above what a real follow-up needs (the published one: files of 6 KB, lines of 241 characters, 30 rows) and
 /// within what the benchmarks measured; docs/limits.md gives the reason for each.
 /// </summary>
-public static class DatasetLimits
+internal static class DatasetLimits
 {
     /// <summary>A table file: 100.000 rows of long lines fit in a third of it.</summary>
     public const int MaximumTableFileBytes = 32 * 1024 * 1024;

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace BedreBalance.Dataset;
 
-public enum FileKind
+internal enum FileKind
 {
     Regular,
     Folder,
@@ -18,7 +18,7 @@ public enum FileKind
 /// What a path is, asked before it is opened: opening a named pipe waits for a writer that may never come, and a
 /// device such as /dev/zero never ends, so only regular files are read.
 /// </summary>
-public static class FileKinds
+internal static class FileKinds
 {
     private const int CurrentDirectory = -100; // AT_FDCWD
     private const uint TypeAndMode = 0x2; // STATX_MODE (holds the type bits)

@@ -5,7 +5,7 @@ using BedreBalance.Domain;
 namespace BedreBalance.Dataset;
 
 /// <summary>What the readers say about input beyond their limits (docs/limits.md): every such sentence in one place.</summary>
-public static class ReadingMessages
+internal static class ReadingMessages
 {
     public static string NotAFile(FileKind kind, string path) => kind switch
     {

@@ -11,7 +11,7 @@ public sealed class SimulatedKill() : IOException("killed (simulated)");
 /// The real disk, except that the run "dies" at one chosen step: that step and all later ones throw without doing
 /// anything, so no clean-up or roll-back of the dying run reaches the disk, just as after a kill.
 /// </summary>
-public sealed class DyingFileSystem(int dieAtStep, int processId) : IOutputFileSystem
+internal sealed class DyingFileSystem(int dieAtStep, int processId) : IOutputFileSystem
 {
     private readonly PhysicalOutputFileSystem disk = PhysicalOutputFileSystem.Instance;
 

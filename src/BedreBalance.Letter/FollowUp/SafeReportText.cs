@@ -1,13 +1,13 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace BedreBalance.Letter.Comparison;
+namespace BedreBalance.Letter.FollowUp;
 
 /// <summary>
 /// Text from a dataset made safe to put into a report someone opens: names and sentences come from files anyone
 /// may have edited, so a spreadsheet must not run them as formulas and Markdown must not read them as markup.
 /// </summary>
-public static partial class SafeReportText
+internal static partial class SafeReportText
 {
     /// <summary>What Excel, LibreOffice and Google Sheets start a formula (or DDE command) with, as OWASP lists them.</summary>
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
