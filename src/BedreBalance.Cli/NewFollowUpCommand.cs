@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BedreBalance.Domain;
 using BedreBalance.Letter.FollowUp;
 
 namespace BedreBalance.Cli;

@@ -25,6 +25,15 @@ internal static class ReadingMessages
     public static string ControlCharacter(int column, int codePoint) =>
         $"Column {column} holds the control character {CodePoint(codePoint)}{Named(codePoint)}, which cannot be printed; remove it (it often comes with text copied out of another program).";
 
+    public static string ControlCharacterInValue(char c) =>
+        $"The value holds the control character {CodePoint(c)}{Named(c)} (written as an escape such as \\x01), which cannot be printed; remove it.";
+
+    public static string FactOnOneLine(string name) =>
+        $"\"{name}\" holds a line break; the letter prints it on one line, so write it on one line.";
+
+    public static string DuplicateFact(string name) =>
+        $"\"{name}\" is given twice; give each fact once.";
+
     public static string MoreLikeThis(int count, string what) =>
         $"… and {DanishText.Number(count)} more {(count == 1 ? "line" : "lines")} like this ({what}).";
 

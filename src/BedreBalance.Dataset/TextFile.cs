@@ -166,6 +166,19 @@ internal static class TextFile
         return longLines == 0;
     }
 
+    /// <summary>Where the first character <see cref="CheckCharactersAndLines"/> refuses is in <paramref name="text"/>, or -1.</summary>
+    public static int IndexOfRefused(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '\n' && IsRefused(text, i))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static bool IsRefused(string text, int i)
     {
         var c = text[i];

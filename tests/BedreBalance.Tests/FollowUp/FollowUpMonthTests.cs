@@ -1,3 +1,4 @@
+using BedreBalance.Domain;
 using BedreBalance.Letter.FollowUp;
 using Xunit;
 

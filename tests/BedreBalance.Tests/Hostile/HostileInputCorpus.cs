@@ -153,6 +153,43 @@ public class HostileInputCorpus
         new("control: U+001B in the minister's name", w => W(w.Replace(Letter, "minister: Sophie Løhde", "minister: Sophie\u001bLøhde")), ExitCodes.InvalidData, "brev.md:6: error: Column 17 holds the control character U+001B (escape)"),
         new("control: form feeds on thousands of lines are capped", w => W(w.WithTable1Rows(3_000, _ => "Region Sjælland;Slagelse\fKommune;1;")), ExitCodes.InvalidData, "and 2.980 more lines like this (control characters)"),
 
+        // Nesting
+        new("nesting: [[[…]]] 5.000 deep in the front matter", w => W(w.Replace(Letter, "sprog: da-DK", "sprog: da-DK\nx: " + new string('[', 5_000) + new string(']', 5_000))), ExitCodes.InvalidData, "brev.md:10: error: The facts at the top nest [ and { deeper than 16 levels"),
+        new("nesting: {{{…}}} in a fact's value", w => W(w.Replace(Letter, "sprog: da-DK", "sprog: " + new string('{', 20) + new string('}', 20))), ExitCodes.InvalidData, "brev.md:9: error: The facts at the top nest [ and { deeper than 16 levels"),
+        new("nesting: - - - … items in the front matter", w => W(w.Replace(Letter, "sprog: da-DK", "sprog: da-DK\nx:\n  " + string.Concat(Enumerable.Repeat("- ", 5_000)) + "x")), ExitCodes.InvalidData, "brev.md:11: error: The facts at the top nest \"- \" items deeper than 16 levels"),
+        new("nesting: front matter indented by 10.000 spaces", w => W(w.Replace(Letter, "sprog: da-DK", "sprog: da-DK\nx:\n" + new string(' ', 10_000) + "y: 1")), ExitCodes.InvalidData, "brev.md:11: error: The line is indented by 10.000 spaces"),
+        new("nesting: tens of thousands of nested emphasis markers", w => W(w.WithBodyParagraph(
+            string.Join("\n", Enumerable.Repeat(string.Concat(Enumerable.Repeat("*a ", 3_000)), 10)) + "x" + string.Join("\n", Enumerable.Repeat(string.Concat(Enumerable.Repeat(" a*", 3_000)), 10)))), ExitCodes.InvalidData, "brev.md:25: error: The paragraph has 60.000 emphasis markers"),
+        new("nesting: 200 nested links", w => W(w.WithBodyParagraph(string.Concat(Enumerable.Repeat("[a", 200)) + string.Concat(Enumerable.Repeat("](x)", 200)))), ExitCodes.InvalidData, "brev.md:25: error: The letter cannot hold a link"),
+        new("nesting: 1.000 nested list items", w => W(w.WithBodyParagraph(string.Join("\n", Enumerable.Range(0, 1_000).Select(i => new string(' ', 2 * i) + "- x")))), ExitCodes.InvalidData, "error: The letter's text nests its markup too deeply"),
+        new("nesting: 1.000 nested quotation marks", w => W(w.WithBodyParagraph(string.Concat(Enumerable.Repeat("> ", 1_000)) + "x")), ExitCodes.InvalidData, "brev.md:25: error: The letter's text nests its markup too deeply"),
+
+        // Front matter values
+        new("control: an escaped U+0001 in the minister's name", w => W(w.Replace(Letter, "minister: Sophie Løhde", "minister: \"Sophie\\x01Løhde\"")), ExitCodes.InvalidData, "brev.md:6: error: The value holds the control character U+0001"),
+        new("control: an escaped lone surrogate in the subject", w => W(w.Replace(Letter, "sprog: da-DK", "sprog: \"da\\ud800DK\"")), ExitCodes.InvalidData, "brev.md:9: error: The facts at the top cannot be read: While scanning a quoted scalar, found invalid Unicode surrogates."),
+        new("front matter: a fact given twice", w => W(w.Replace(Letter, "sprog: da-DK", "sprog: da-DK\nsprog: en-GB")), ExitCodes.InvalidData, "brev.md:10: error: The facts at the top cannot be read: \"sprog\" is given twice; give each fact once."),
+        new("front matter: a minister's name over two lines", w => W(w.Replace(Letter, "minister: Sophie Løhde", "minister: |\n  Sophie\n  Løhde")), ExitCodes.InvalidData, "brev.md:6: error: minister: \"minister\" holds a line break"),
+
+        // status: as new-followup checks --status
+        new("status: \"May 2019\" in brev.md", w => W(w.Replace(Letter, "status: november 2018", "status: May 2019")), ExitCodes.InvalidData, "brev.md:5: error: status: \"May\" is not a Danish month name", "Did you mean \"maj\"?"),
+        new("status: \"november 18\" in brev.md", w => W(w.Replace(Letter, "status: november 2018", "status: november 18")), ExitCodes.InvalidData, "brev.md:5: error: status: \"november 18\" is not a follow-up month"),
+        new("status: a line break in brev.md's status", w => W(w.Replace(Letter, "status: november 2018", "status: \"november\\n2018\"")), ExitCodes.InvalidData, "brev.md:5: error: status: \"status\" holds a line break"),
+        new("status: Arabic-Indic digits in brev.md's status", w => ["validate", w.Replace(Letter, "status: november 2018", "status: november ٢٠١٨").Dataset], ExitCodes.InvalidData, "brev.md:5: error: status: \"november ٢٠١٨\" is not a follow-up month"),
+
+        // Markdown the letter cannot print
+        new("markdown: raw HTML", w => W(w.WithBodyParagraph("Se <b>dette</b>.")), ExitCodes.InvalidData, "brev.md:25: error: The letter cannot hold raw HTML (<…>); write plain text."),
+        new("markdown: an HTML block", w => W(w.WithBodyParagraph("<div>\nx\n</div>")), ExitCodes.InvalidData, "brev.md:25: error: The letter cannot hold raw HTML at the top level."),
+        new("markdown: a link", w => W(w.WithBodyParagraph("Se [her](https://x.invalid).")), ExitCodes.InvalidData, "brev.md:25: error: The letter cannot hold a link"),
+        new("markdown: an autolink", w => W(w.WithBodyParagraph("Se <https://x.invalid>.")), ExitCodes.InvalidData, "brev.md:25: error: The letter cannot hold a link"),
+        new("markdown: an image", w => W(w.WithBodyParagraph("![logo](logo.png)")), ExitCodes.InvalidData, "brev.md:25: error: The letter cannot hold an image"),
+        new("markdown: inline code", w => W(w.WithBodyParagraph("Kør `rm -rf`.")), ExitCodes.InvalidData, "brev.md:25: error: The letter cannot hold code (`…`)"),
+        new("markdown: a fenced code block", w => W(w.WithBodyParagraph("```\nkode\n```")), ExitCodes.InvalidData, "brev.md:25: error: The letter cannot hold a code block (```) at the top level."),
+        new("markdown: an indented code block", w => W(w.WithBodyParagraph("    indrykket")), ExitCodes.InvalidData, "brev.md:25: error: The letter cannot hold a code block (a line indented by four spaces or more)"),
+        new("markdown: a bulleted list", w => W(w.WithBodyParagraph("- første\n- anden")), ExitCodes.InvalidData, "brev.md:25: error: The letter cannot hold a bulleted list"),
+        new("markdown: a quotation", w => W(w.WithBodyParagraph("> citat")), ExitCodes.InvalidData, "brev.md:25: error: The letter cannot hold a quotation"),
+        new("markdown: an entity such as &amp;", w => W(w.WithBodyParagraph("Forsvaret &amp; Hjemmeværnet.")), ExitCodes.InvalidData, "brev.md:25: error: The letter cannot hold an HTML entity such as &amp;"),
+        new("markdown: a numbered line is still text", w => W(w.WithBodyParagraph("1. januar 2019 blev det besluttet.")), ExitCodes.Success),
+
         // Sums
         new("sum: rows adding up beyond 32 bits", w => W(w.WithTable1Rows(25_000, _ => "Region Hovedstaden;Bornholms Kommune;100000;")), ExitCodes.InvalidData, "add up to more than 1.000.000.000 by this row"),
         new("sum: a printed total beyond 32 bits", w => W(w.Replace("tabel1.csv", "I alt;2872", "I alt;99999999999")), ExitCodes.InvalidData, "tabel1.csv:31: error: Arbejdspladser: 99999999999 is not plausible as the total of jobs"),
