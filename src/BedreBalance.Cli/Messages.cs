@@ -43,7 +43,7 @@ internal static class Messages
         $"Internal error ({e.GetType().Name}): {e.Message} This is a fault in bedrebalance, not in the data; please report it with the dataset.";
 
     public static string OutputFolderBusy(string directory, TimeSpan waited) =>
-        $"Cannot write into {directory}: other runs kept writing into it for {waited.TotalSeconds:0} seconds. Try again when they have finished.";
+        $"Cannot write into {directory}: other runs kept writing into it for {waited.TotalMinutes:0} minutes. Try again when they have finished.";
 
     public static string EmptyPath(string what) => $"The {what} is empty; give a folder or file name.";
 

@@ -44,10 +44,11 @@ internal sealed class PhysicalOutputFileSystem : IOutputFileSystem
     public static PhysicalOutputFileSystem Instance { get; } = new();
 
     /// <summary>
-    /// How long a run waits for the other runs writing into the same folder; each holds the lock only for a few
-    /// renames, so even hundreds of runs at once pass well within it.
+    /// How long a run waits for the other runs writing into the same folder. Each holds the lock only for a few
+    /// renames, but 350 runs started at once on two busy cores took 15 minutes in all, and with a one-minute wait
+    /// most of them gave up; a dead run cannot hold the lock, so a long wait only ever waits for live runs.
     /// </summary>
-    public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(15);
 
     public int ProcessId => Environment.ProcessId;
 
@@ -112,7 +113,7 @@ internal sealed class PhysicalOutputFileSystem : IOutputFileSystem
             {
                 // Another run is renaming its files into the same folder; it takes milliseconds.
                 Thread.Sleep(Random.Shared.Next(pause, 2 * pause));
-                pause = Math.Min(pause * 2, 200);
+                pause = Math.Min(pause * 2, 100);
             }
             catch (IOException e) when (IsSharingViolation(e))
             {
