@@ -1,7 +1,6 @@
 using BedreBalance.Dataset;
 using BedreBalance.Domain;
 using BedreBalance.Letter.FollowUp;
-using BedreBalance.TestSupport;
 using Xunit;
 
 namespace BedreBalance.Tests.FollowUp;
