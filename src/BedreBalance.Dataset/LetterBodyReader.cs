@@ -2,7 +2,6 @@ using BedreBalance.Domain;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Parsers;
-using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using MarkdownColumnAlign = Markdig.Extensions.Tables.TableColumnAlign;

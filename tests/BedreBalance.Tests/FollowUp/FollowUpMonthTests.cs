@@ -1,5 +1,4 @@
 using BedreBalance.Domain;
-using BedreBalance.Letter.FollowUp;
 using Xunit;
 
 namespace BedreBalance.Tests.FollowUp;

@@ -1,5 +1,4 @@
 using BedreBalance.Cli;
-using BedreBalance.TestSupport;
 using Xunit;
 
 namespace BedreBalance.Tests.Hostile;

@@ -2,7 +2,6 @@ using System.Text;
 using BedreBalance.Cli;
 using BedreBalance.Dataset;
 using BedreBalance.Domain;
-using BedreBalance.TestSupport;
 using FsCheck;
 using FsCheck.Fluent;
 using Xunit;

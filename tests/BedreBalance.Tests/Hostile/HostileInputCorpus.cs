@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using BedreBalance.Cli;
 using BedreBalance.Tests.Validation;
 using Xunit;
