@@ -28,9 +28,16 @@ internal static class AtomicFile
     /// </summary>
     public static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(1);
 
-    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files) => WriteAll(files, PhysicalOutputFileSystem.Instance);
+    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files) =>
+        WriteAll(files.Select(file => (file.Path, (Action<Stream>)(stream => stream.Write(file.Bytes)))).ToList(), PhysicalOutputFileSystem.Instance);
 
-    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files, IOutputFileSystem fileSystem)
+    /// <summary>Each file written by its <c>Write</c> straight into its temporary file (a renderer, say).</summary>
+    public static void WriteAll(IReadOnlyList<(string Path, Action<Stream> Write)> files) => WriteAll(files, PhysicalOutputFileSystem.Instance);
+
+    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files, IOutputFileSystem fileSystem) =>
+        WriteAll(files.Select(file => (file.Path, (Action<Stream>)(stream => stream.Write(file.Bytes)))).ToList(), fileSystem);
+
+    public static void WriteAll(IReadOnlyList<(string Path, Action<Stream> Write)> files, IOutputFileSystem fileSystem)
     {
         var targets = files.Select(file => Path.GetFullPath(file.Path)).ToList();
         var folders = targets.Select(target => Path.GetDirectoryName(target)!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -45,7 +52,7 @@ internal static class AtomicFile
             {
                 var entry = new Staged(targets[i], TemporaryName(targets[i], TemporaryExtension, fileSystem), TemporaryName(targets[i], BackupExtension, fileSystem));
                 staged.Add(entry);
-                fileSystem.WriteNew(entry.Temporary, files[i].Bytes);
+                fileSystem.WriteNew(entry.Temporary, files[i].Write);
             }
             // Folders are locked in one order, so two runs writing into the same two folders cannot wait on each other.
             var locks = new List<IDisposable>();

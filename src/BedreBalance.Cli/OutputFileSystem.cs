@@ -17,8 +17,8 @@ internal interface IOutputFileSystem
 
     DateTime UtcNow { get; }
 
-    /// <summary>Creates a file that must not exist yet, writes it and forces it to the disk before returning.</summary>
-    void WriteNew(string path, ReadOnlySpan<byte> bytes);
+    /// <summary>Creates a file that must not exist yet, lets <paramref name="write"/> fill it and forces it to the disk.</summary>
+    void WriteNew(string path, Action<Stream> write);
 
     /// <summary>Copies a file with its last-write time; the copy must not exist yet.</summary>
     void CopyWithTimestamp(string source, string target);
@@ -67,10 +67,10 @@ internal sealed class PhysicalOutputFileSystem : IOutputFileSystem
         }
     }
 
-    public void WriteNew(string path, ReadOnlySpan<byte> bytes)
+    public void WriteNew(string path, Action<Stream> write)
     {
-        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        stream.Write(bytes);
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        write(stream);
         stream.Flush(flushToDisk: true);
     }
 

@@ -24,15 +24,17 @@ internal sealed class DyingFileSystem(int dieAtStep, int processId) : IOutputFil
 
     public bool IsProcessRunning(int id) => id == processId || disk.IsProcessRunning(id);
 
-    public void WriteNew(string path, ReadOnlySpan<byte> bytes)
+    public void WriteNew(string path, Action<Stream> write)
     {
         if (!Died && Steps + 1 == dieAtStep)
         {
             // A kill while writing leaves a partial temporary file behind.
-            File.WriteAllBytes(path, bytes[..(bytes.Length / 2)].ToArray());
+            using var whole = new MemoryStream();
+            write(whole);
+            File.WriteAllBytes(path, whole.ToArray()[..(int)(whole.Length / 2)]);
         }
         Step();
-        disk.WriteNew(path, bytes);
+        disk.WriteNew(path, write);
     }
 
     public void CopyWithTimestamp(string source, string target) => Do(() => disk.CopyWithTimestamp(source, target));
