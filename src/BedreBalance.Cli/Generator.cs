@@ -7,9 +7,10 @@ using BedreBalance.Rendering.Pdf;
 namespace BedreBalance.Cli;
 
 /// <summary>The outcome of generating a dataset's documents: what was checked and what was written.</summary>
-internal sealed record GenerationResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, string? WriteError)
+/// <param name="LayoutError">Why the data could not be laid out as a letter (far too long); null when it could.</param>
+internal sealed record GenerationResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, string? WriteError, string? LayoutError = null)
 {
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+    public bool HasErrors => Diagnostics.Any(d => d.IsError) || LayoutError is not null;
 }
 
 /// <summary>The whole pipeline: dataset → checked letter → documents, each streamed to its file, all or none.</summary>
@@ -23,7 +24,8 @@ internal static class Generator
     /// A renderer's exception comes out as it was thrown; the renderers after it do not run and no target is touched.
     /// </summary>
     internal static GenerationResult Generate(
-        string datasetDirectory, string outputDirectory, IReadOnlyList<(string Extension, Action<LetterDocument, Stream> Render)> renderers)
+        string datasetDirectory, string outputDirectory, IReadOnlyList<(string Extension, Action<LetterDocument, Stream> Render)> renderers,
+        IOutputFileSystem? fileSystem = null)
     {
         var composition = LetterComposer.ComposeFromDirectory(datasetDirectory, PrintableText.Characters);
         if (composition.Document is null)
@@ -38,7 +40,13 @@ internal static class Generator
         try
         {
             Directory.CreateDirectory(outputDirectory);
-            AtomicFile.WriteAll(files);
+            AtomicFile.WriteAll(files, fileSystem ?? PhysicalOutputFileSystem.Instance);
+        }
+        catch (LayoutLimitException e)
+        {
+            // Raised while rendering into the temporary files; they are removed and no target is touched.
+            var why = e.Limit == LayoutLimit.TooManyPages ? Messages.LetterTooLong(e.Page) : Messages.DoesNotFitOnAPage(e.Page);
+            return new GenerationResult(composition.Diagnostics, [], null, why);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

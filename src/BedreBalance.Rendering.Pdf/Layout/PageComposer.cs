@@ -20,12 +20,12 @@ internal static class PageComposer
         {
             if (++pageNumber > MaxPages)
             {
-                throw new InvalidOperationException($"Layout stopped after {MaxPages} pages: an element makes no progress.");
+                throw new LayoutLimitException(LayoutLimit.TooManyPages, MaxPages);
             }
             var plan = root.Measure(page.TextWidth, page.TextHeight);
             if (plan.Kind == SpaceKind.Wrap)
             {
-                throw new InvalidOperationException($"Page {pageNumber}: the content left cannot be placed on an empty page.");
+                throw new LayoutLimitException(LayoutLimit.DoesNotFitOnAPage, pageNumber);
             }
             canvas.BeginPage(pageNumber);
             root.Draw(canvas, page.MarginLeft, page.MarginTop, page.TextWidth, page.TextHeight);
