@@ -92,29 +92,33 @@ public static class LetterComposer
             };
             if (part.TotalRow is not null)
             {
-                body.Add(new TableRow(RowKind.Total, part.TotalRow.Select(cell => new TableCell(Runs(cell, RunFormat.Bold))).ToList()));
+                // The first cell ("I alt") names the row: a row header, as a region names the rows under it.
+                body.Add(new TableRow(RowKind.Total, part.TotalRow.Select((cell, i) => new TableCell(Runs(cell, RunFormat.Bold), IsRowHeader: i == 0)).ToList()));
             }
             var notes = part.Notes.Select(note => new Paragraph(Styles.TableNote, Runs(note))).ToList();
             return new Table(Plain(part.Label), Runs(part.Subtitle), columns, header, body, notes);
         }
 
-        /// <summary>Table 1 as printed: per region a bold group row, its municipalities, then an empty spacer row.</summary>
+        /// <summary>
+        /// Table 1 as printed: per region a bold group row that heads its municipalities (the renderers set the
+        /// space between regions). Each note marker is a run of its own, so that it is read as a reference to a note.
+        /// </summary>
         private List<TableRow> MunicipalityRows()
         {
             var rows = new List<TableRow>();
             foreach (var region in followUp.MunicipalityJobs.GroupBy(row => row.Region, StringComparer.Ordinal))
             {
-                rows.Add(new TableRow(RowKind.Group, [Cell(region.Key, RunFormat.Bold), Cell("")]));
+                rows.Add(new TableRow(RowKind.Group, [new TableCell([new Run(region.Key, RunFormat.Bold)], IsRowHeader: true), Cell("")]));
                 foreach (var row in region)
                 {
                     var name = new List<Run> { new(row.Municipality) };
-                    if (row.NoteMarkers.Count > 0)
+                    for (var i = 0; i < row.NoteMarkers.Count; i++)
                     {
-                        name.Add(new Run(string.Join(",", row.NoteMarkers), RunFormat.Superscript));
+                        if (i > 0) name.Add(new Run(",", RunFormat.Superscript));
+                        name.Add(new Run(row.NoteMarkers[i], RunFormat.Superscript, IsNoteReference: true));
                     }
                     rows.Add(new TableRow(RowKind.Data, [new TableCell(name), Cell(DanishText.Number(row.Jobs))]));
                 }
-                rows.Add(new TableRow(RowKind.Spacer, [Cell(""), Cell("")]));
             }
             return rows;
         }

@@ -3,23 +3,26 @@ namespace BedreBalance.Rendering.Pdf.Layout;
 internal enum TableRowRole
 {
     Data,
-    /// <summary>Heads the rows below it; never left alone at the bottom of a page.</summary>
+    /// <summary>Heads the rows below it, up to the next group or total; never left alone at the bottom of a page.</summary>
     Group,
-    /// <summary>Blank space between groups; dropped where a page starts.</summary>
-    Spacer,
     /// <summary>The sum; a rule above it, and kept on a page with the row before it.</summary>
     Total,
 }
 
 internal sealed record TableColumn(double RelativeWidth, TextAlignment Alignment);
 
-internal sealed record TableRowBlocks(TableRowRole Role, IReadOnlyList<TextBlock> Cells);
+/// <param name="RowHeaders">Which cells name the row (tagged TH with row scope); null when none does.</param>
+/// <param name="SpaceAbove">Space between this row and the one above, dropped where a page starts.</param>
+internal sealed record TableRowBlocks(TableRowRole Role, IReadOnlyList<TextBlock> Cells, IReadOnlyList<bool>? RowHeaders = null, double SpaceAbove = 0)
+{
+    public bool IsRowHeader(int cell) => RowHeaders is { } headers && cell < headers.Count && headers[cell];
+}
 
 /// <summary>Measures of a table's look, in points.</summary>
 internal sealed record TableStyle(
     double CellPaddingVertical,
     double CellPaddingHorizontal,
-    double SpacerRowHeight,
+    double GroupSpace,
     double CaptionGap,
     double NotesGap,
     double RuleThickness,
@@ -30,10 +33,15 @@ internal sealed record TableStyle(
 /// header row (the first time as content, afterwards as artifacts), then as many whole rows as fit;
 /// the notes follow the last row. The caption is never left without a row under it, a group row never
 /// ends a page, the total stays with the row before it, and a row is split only if a page cannot hold it.
+/// Tagged as a screen reader needs it: the caption (one paragraph per line: label, subtitle) inside the Table,
+/// header cells with a scope and an id, every other cell tied to its column's header, to its row's header and to
+/// the group row above it through its headers. Ids start with <paramref name="idPrefix"/>, unique per table.
 /// </summary>
 internal sealed class TableElement(
     IReadOnlyList<TextBlock> caption,
-    StructureTag captionTag,
+    string name,
+    int bookmarkLevel,
+    string idPrefix,
     IReadOnlyList<TableColumn> columns,
     IReadOnlyList<TextBlock> header,
     IReadOnlyList<TableRowBlocks> body,
@@ -45,6 +53,8 @@ internal sealed class TableElement(
     private bool tableOpen;
     private bool rowOpen;
     private bool rowsClosed;
+    /// <summary>The id of the header cell of the group row the rows being drawn belong to.</summary>
+    private string? groupHeaderId;
 
     public bool IsComplete => rowsClosed && notes.IsComplete;
 
@@ -89,13 +99,13 @@ internal sealed class TableElement(
         var widths = ColumnWidths(width);
         for (var i = segment.Start; i < segment.End; i++)
         {
-            cursor += DrawRow(canvas, body[i], x, cursor, widths, width, i == segment.Start, double.PositiveInfinity);
+            cursor += DrawRow(canvas, i, x, cursor, widths, width, i == segment.Start, double.PositiveInfinity);
             nextRow = i + 1;
         }
         if (segment.SplitRow)
         {
             var row = body[segment.End];
-            DrawRow(canvas, row, x, cursor, widths, width, segment.End == segment.Start, availableHeight - (cursor - y));
+            DrawRow(canvas, segment.End, x, cursor, widths, width, segment.End == segment.Start, availableHeight - (cursor - y));
             if (row.Cells.All(c => c.IsComplete)) nextRow = segment.End + 1;
             return;
         }
@@ -126,28 +136,37 @@ internal sealed class TableElement(
     {
         var widths = ColumnWidths(width);
         var continuation = tableOpen;
-        if (continuation) canvas.BeginArtifact();
-        else canvas.BeginStructure(captionTag);
+        if (continuation)
+        {
+            canvas.BeginArtifact(ArtifactKind.PageHeader);
+        }
+        else
+        {
+            canvas.BeginStructure(StructureTag.Table);
+            tableOpen = true;
+            canvas.AddBookmark(name, bookmarkLevel, y);
+            canvas.BeginStructure(StructureTag.Caption);
+        }
         var cursor = y;
         foreach (var line in caption)
         {
+            // Label and subtitle are separate paragraphs, so they are read as two parts, not as "Tabel 1Flyttede".
+            if (!continuation) canvas.BeginStructure(StructureTag.Paragraph);
             line.DrawWhole(canvas, x, cursor, width);
+            if (!continuation) canvas.EndStructure();
             cursor += line.Height(width);
         }
-        if (!continuation)
-        {
-            canvas.EndStructure();
-            canvas.BeginStructure(StructureTag.Table);
-            tableOpen = true;
-        }
+        if (!continuation) canvas.EndStructure();
         cursor += style.CaptionGap;
         var headerHeight = RowHeight(header, widths);
+        if (continuation) canvas.EndArtifact();
         DrawRules(canvas, x, width, (cursor, style.FrameRuleThickness), (cursor + headerHeight, style.RuleThickness));
-        if (!continuation) canvas.BeginStructure(StructureTag.TableRow);
+        if (continuation) canvas.BeginArtifact(ArtifactKind.PageHeader);
+        else canvas.BeginStructure(StructureTag.TableRow);
         var cellX = x;
         for (var c = 0; c < header.Count; c++)
         {
-            if (!continuation) canvas.BeginStructure(StructureTag.TableHeaderCell);
+            if (!continuation) canvas.BeginStructure(StructureTag.TableHeaderCell, new StructureAttributes(Id: ColumnHeaderId(c), Scope: HeaderScope.Column));
             // Header cells sit on the rule below them, as in print, however many lines their neighbours need.
             var cellWidth = CellTextWidth(c, widths);
             var lift = headerHeight - 2 * style.CellPaddingVertical - header[c].Height(cellWidth);
@@ -160,18 +179,55 @@ internal sealed class TableElement(
         return cursor + headerHeight - y;
     }
 
-    private double DrawRow(ICanvas canvas, TableRowBlocks row, double x, double y, double[] widths, double width, bool firstOnPage, double availableHeight)
+    private string ColumnHeaderId(int column) => $"{idPrefix}-k{column + 1}";
+
+    private string RowHeaderId(int row, int column) => $"{idPrefix}-r{row + 1}-k{column + 1}";
+
+    /// <summary>The cell's tag and attributes: a row header is a TH with row scope, every cell lists the headers it falls under.</summary>
+    private (StructureTag Tag, StructureAttributes Attributes) CellStructure(int rowIndex, int column, bool continued)
     {
+        var row = body[rowIndex];
+        var headers = new List<string>();
+        if (column < header.Count) headers.Add(ColumnHeaderId(column));
+        if (row.Role == TableRowRole.Data && groupHeaderId is not null) headers.Add(groupHeaderId);
+        for (var c = 0; c < row.Cells.Count; c++)
+        {
+            if (c != column && row.IsRowHeader(c)) headers.Add(RowHeaderId(rowIndex, c));
+        }
+        if (row.IsRowHeader(column))
+        {
+            // The second part of a row split over two pages is a cell of its own; its id must stay unique.
+            return (StructureTag.TableHeaderCell, new StructureAttributes(Id: continued ? null : RowHeaderId(rowIndex, column), Scope: HeaderScope.Row, Headers: headers));
+        }
+        return (StructureTag.TableDataCell, new StructureAttributes(Headers: headers));
+    }
+
+    private double DrawRow(ICanvas canvas, int rowIndex, double x, double y, double[] widths, double width, bool firstOnPage, double availableHeight)
+    {
+        var row = body[rowIndex];
+        var gap = SpaceAbove(row, firstOnPage && nextRow > 0);
         var height = RowHeightOnPage(row, widths, firstOnPage && nextRow > 0);
-        if (row.Role == TableRowRole.Spacer) return height;
+        y += gap;
+        availableHeight -= gap;
         if (row.Role == TableRowRole.Total) DrawRules(canvas, x, width, (y, style.RuleThickness));
+        var continued = rowOpen;
         if (!rowOpen) canvas.BeginStructure(StructureTag.TableRow);
         rowOpen = true;
+        if (row.Role == TableRowRole.Group)
+        {
+            var first = Enumerable.Range(0, row.Cells.Count).FirstOrDefault(row.IsRowHeader, -1);
+            groupHeaderId = first >= 0 ? RowHeaderId(rowIndex, first) : null;
+        }
+        else if (row.Role == TableRowRole.Total)
+        {
+            groupHeaderId = null;
+        }
         var cellX = x;
         var textRoom = availableHeight - 2 * style.CellPaddingVertical;
         for (var c = 0; c < row.Cells.Count; c++)
         {
-            canvas.BeginStructure(StructureTag.TableDataCell);
+            var (tag, attributes) = CellStructure(rowIndex, c, continued);
+            canvas.BeginStructure(tag, attributes);
             var cell = row.Cells[c];
             var cellWidth = CellTextWidth(c, widths);
             if (cell.Measure(cellWidth, textRoom).Kind != SpaceKind.Wrap)
@@ -194,7 +250,7 @@ internal sealed class TableElement(
 
     private static void DrawRules(ICanvas canvas, double x, double width, params (double Y, double Thickness)[] rules)
     {
-        canvas.BeginArtifact();
+        canvas.BeginArtifact(ArtifactKind.Layout);
         foreach (var (ruleY, thickness) in rules)
         {
             canvas.DrawHorizontalRule(x, x + width, ruleY, thickness);
@@ -236,24 +292,18 @@ internal sealed class TableElement(
             : null;
     }
 
-    /// <summary>Moves group and spacer rows that would end a page, and a lone total, over to the next page.</summary>
+    /// <summary>Moves group rows that would end a page, and a lone total, over to the next page.</summary>
     private int TrimEnd(int start, int end)
     {
-        var next = end;
-        while (next < body.Count && body[next].Role == TableRowRole.Spacer) next++;
-        if (next < body.Count && body[next].Role == TableRowRole.Total)
-        {
-            while (end > start && body[end - 1].Role == TableRowRole.Spacer) end--;
-            if (end - 1 > start) end--;
-        }
-        while (end > start && body[end - 1].Role is TableRowRole.Group or TableRowRole.Spacer) end--;
+        if (end < body.Count && body[end].Role == TableRowRole.Total && end - 1 > start) end--;
+        while (end > start && body[end - 1].Role == TableRowRole.Group) end--;
         return end;
     }
 
+    private static double SpaceAbove(TableRowBlocks row, bool startsContinuation) => startsContinuation ? 0 : row.SpaceAbove;
+
     private double RowHeightOnPage(TableRowBlocks row, double[] widths, bool startsContinuation) =>
-        row.Role == TableRowRole.Spacer
-            ? (startsContinuation ? 0 : style.SpacerRowHeight)
-            : RowHeight(row.Cells, widths);
+        SpaceAbove(row, startsContinuation) + RowHeight(row.Cells, widths);
 
     private double RowHeight(IReadOnlyList<TextBlock> cells, double[] widths)
     {

@@ -84,7 +84,9 @@ internal sealed class TextBlock(
         {
             var fragment = line.Fragments[i];
             var text = line.BrokenAtSpace && i == line.Fragments.Count - 1 ? fragment.Text + " " : fragment.Text;
+            if (fragment.Structure is { } inline) canvas.BeginStructure(inline.Tag, inline.Attributes);
             canvas.DrawText(text, fragment.Font, start + fragment.X, Baseline(top, fragment.Font) - fragment.BaselineRaise);
+            if (fragment.Structure is not null) canvas.EndStructure();
         }
     }
 
