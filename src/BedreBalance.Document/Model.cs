@@ -76,9 +76,16 @@ public sealed record TableCell(IReadOnlyList<Run> Runs, bool IsRowHeader = false
 public sealed record TableRow(RowKind Kind, IReadOnlyList<TableCell> Cells);
 
 /// <summary>
+/// A caption's number as a counter: tables labelled "<see cref="Sequence"/> n" are numbered n in the sequence, so
+/// that a word processor can count them, refer to them and list them.
+/// </summary>
+public sealed record CaptionNumber(string Sequence, int Value);
+
+/// <summary>
 /// A table with its caption. <see cref="Label"/> ("Tabel 1") and <see cref="Subtitle"/> form the caption;
 /// caption and <see cref="Header"/> repeat on every page the table continues on. <see cref="Notes"/> follow the
-/// last row, in smaller type.
+/// last row, in smaller type. <see cref="Number"/> is the label's counter, when the label is one;
+/// <see cref="Description"/> tells a screen reader how the table is built.
 /// </summary>
 public sealed record Table(
     string Label,
@@ -86,7 +93,9 @@ public sealed record Table(
     IReadOnlyList<ColumnSpec> Columns,
     TableRow Header,
     IReadOnlyList<TableRow> Body,
-    IReadOnlyList<Paragraph> Notes) : Block
+    IReadOnlyList<Paragraph> Notes,
+    CaptionNumber? Number = null,
+    string Description = "") : Block
 {
     /// <summary>The caption as one line ("Tabel 1: Flyttede …"): a table's accessible name and its bookmark.</summary>
     public string Name

@@ -96,7 +96,31 @@ public static class LetterComposer
                 body.Add(new TableRow(RowKind.Total, part.TotalRow.Select((cell, i) => new TableCell(Runs(cell, RunFormat.Bold), IsRowHeader: i == 0)).ToList()));
             }
             var notes = part.Notes.Select(note => new Paragraph(Styles.TableNote, Runs(note))).ToList();
-            return new Table(Plain(part.Label), Runs(part.Subtitle), columns, header, body, notes);
+            var label = Plain(part.Label);
+            return new Table(label, Runs(part.Subtitle), columns, header, body, notes, CaptionNumberOf(label), Description(header, body, notes.Count));
+        }
+
+        /// <summary>"Tabel 1" is table number 1 of the sequence "Tabel"; a label without a number has no counter.</summary>
+        private static CaptionNumber? CaptionNumberOf(string label)
+        {
+            var space = label.LastIndexOf(' ');
+            return space > 0 && int.TryParse(label.AsSpan(space + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                ? new CaptionNumber(label[..space].Trim(), number)
+                : null;
+        }
+
+        /// <summary>What a screen reader user needs before entering the table: its columns, how rows are grouped, what ends it.</summary>
+        private static string Description(TableRow header, List<TableRow> body, int noteCount)
+        {
+            var columns = header.Cells.Select(cell => string.Concat(cell.Runs.Select(r => r.Text)).Trim()).ToList();
+            var text = $"Kolonner: {DanishText.JoinList(columns)}.";
+            var groups = body.Count(row => row.Kind == RowKind.Group);
+            var rows = body.Count(row => row.Kind == RowKind.Data);
+            var rowCount = rows == 1 ? "1 række" : $"{rows} rækker";
+            text += groups > 0 ? $" {rowCount} i {groups} grupper; hver gruppe indledes af en overskriftsrække." : $" {rowCount}.";
+            if (body.Any(row => row.Kind == RowKind.Total)) text += " Sidste række er i alt.";
+            if (noteCount > 0) text += noteCount == 1 ? " En anmærkning under tabellen." : $" {noteCount} anmærkninger under tabellen.";
+            return text;
         }
 
         /// <summary>

@@ -106,7 +106,7 @@ public sealed class WordnessTests
             .Concat(Body(document).Descendants<W.TableStyle>().Select(s => s.Val!.Value))
             .ToHashSet();
         Assert.Subset(defined, used);
-        Assert.Superset(new HashSet<string?> { "Title", "Heading1", "Caption", "Closing", "Signature", "TableNote", "LetterTable" }, used);
+        Assert.Superset(new HashSet<string?> { "Heading1", "Heading2", "Caption", "Closing", "Signature", "TableNote", "LetterTable" }, used);
         Assert.Contains("Normal", defined);
     }
 
