@@ -16,6 +16,8 @@ namespace BedreBalance.TestSupport;
 public sealed class StructureNode
 {
     public required string Tag { get; init; }
+    /// <summary>The standard type the tag stands for: the tag itself, or what the role map maps it to.</summary>
+    public string Role { get; init; } = "";
     public string? Id { get; init; }
     public string? Scope { get; init; }
     public IReadOnlyList<string> Headers { get; init; } = [];
@@ -48,6 +50,7 @@ public sealed class PdfStructure
     ];
 
     private readonly List<string> problems = [];
+    private Dictionary<string, string> roleMap = [];
     private readonly Dictionary<(int Page, int Mcid), string> mcidText = [];
 
     public PdfStructure(byte[] pdf)
@@ -72,6 +75,10 @@ public sealed class PdfStructure
             problems.Add("The catalog has no /StructTreeRoot: the document is not tagged.");
             Root = new StructureNode { Tag = "(none)" };
             return;
+        }
+        if (Get<DictionaryToken>(document, treeRoot, "RoleMap") is { } roles)
+        {
+            roleMap = roles.Data.ToDictionary(entry => entry.Key, entry => (Resolve(document, entry.Value) as NameToken)?.Data ?? entry.Key);
         }
         var pageIndex = PageReferences(document, catalog);
         if (pageIndex.Count != pages.Count) problems.Add($"The page tree lists {pageIndex.Count} pages, PdfPig reads {pages.Count}.");
@@ -262,9 +269,12 @@ public sealed class PdfStructure
     {
         var tag = Get<NameToken>(document, element, "S")?.Data ?? "(no /S)";
         var attributes = Get<DictionaryToken>(document, element, "A");
+        var role = tag;
+        for (var hops = 0; hops < 10 && !StandardTypes.Contains(role) && roleMap.TryGetValue(role, out var mapped); hops++) role = mapped;
         var node = new StructureNode
         {
             Tag = tag,
+            Role = role,
             Id = element.Data.ContainsKey("ID") ? TextOf(Resolve(document, element.Data["ID"])) : null,
             Scope = attributes is null ? null : Get<NameToken>(document, attributes, "Scope")?.Data,
             Headers = attributes is null ? [] : Items(document, attributes, "Headers").Select(h => TextOf(Resolve(document, h))).ToList(),
@@ -379,6 +389,28 @@ public sealed class PdfStructure
         {
             problems.Add($"Page {artifact.Page + 1}: an artifact with text is typed {artifact.Type ?? "nothing"}, not Pagination.");
         }
+    }
+
+    /// <summary>
+    /// What a tagged PDF exported from our .docx (LibreOffice, Word) must show, whoever wrote its tag names: the given
+    /// headings as H1/H2 (through the role map), header cells in every table, and no empty row.
+    /// </summary>
+    public IReadOnlyList<string> WordExportProblems(IReadOnlyList<(string Text, int Level)> headings)
+    {
+        var found = new List<string>();
+        var actual = Elements.Where(e => e.Role is "H1" or "H2" or "H3" or "H4" or "H5" or "H6")
+            .Select(e => (Text: e.Text.Trim(), Level: e.Role[1] - '0')).ToList();
+        if (!actual.SequenceEqual(headings))
+            found.Add($"Headings {string.Join(" | ", actual.Select(h => $"H{h.Level} {h.Text}"))}, expected {string.Join(" | ", headings.Select(h => $"H{h.Level} {h.Text}"))}.");
+        var tables = Elements.Where(e => e.Role == "Table").ToList();
+        if (tables.Count == 0) found.Add("No table is tagged as a table.");
+        foreach (var table in tables)
+        {
+            if (!table.Descendants().Any(e => e.Role == "TH")) found.Add($"Table \"{Short(table.Text)}\" has no header cell (TH).");
+            var empty = table.Descendants().Count(e => e.Role == "TR" && e.Text.Trim().Length == 0);
+            if (empty > 0) found.Add($"Table \"{Short(table.Text)}\" has {empty} empty rows (TR).");
+        }
+        return found;
     }
 
     /// <summary>Headings and table captions, in reading order: what the bookmarks must list.</summary>
