@@ -1,41 +1,13 @@
 namespace BedreBalance.Rendering.Pdf.Layout;
 
-internal enum TableRowRole
-{
-    Data,
-    /// <summary>Heads the rows below it, up to the next group or total; never left alone at the bottom of a page.</summary>
-    Group,
-    /// <summary>The sum; a rule above it, and kept on a page with the row before it.</summary>
-    Total,
-}
-
-internal sealed record TableColumn(double RelativeWidth, TextAlignment Alignment);
-
-/// <param name="RowHeaders">Which cells name the row (tagged TH with row scope); null when none does.</param>
-/// <param name="SpaceAbove">Space between this row and the one above, dropped where a page starts.</param>
-internal sealed record TableRowBlocks(TableRowRole Role, IReadOnlyList<TextBlock> Cells, IReadOnlyList<bool>? RowHeaders = null, double SpaceAbove = 0)
-{
-    public bool IsRowHeader(int cell) => RowHeaders is { } headers && cell < headers.Count && headers[cell];
-}
-
-/// <summary>Measures of a table's look, in points.</summary>
-internal sealed record TableStyle(
-    double CellPaddingVertical,
-    double CellPaddingHorizontal,
-    double GroupSpace,
-    double CaptionGap,
-    double NotesGap,
-    double RuleThickness,
-    double FrameRuleThickness);
-
 /// <summary>
 /// A captioned table that flows across pages. Each page it occupies starts with the caption and the
 /// header row (the first time as content, afterwards as artifacts), then as many whole rows as fit;
 /// the notes follow the last row. The caption is never left without a row under it, a group row never
 /// ends a page, the total stays with the row before it, and a row is split only if a page cannot hold it.
-/// Tagged as a screen reader needs it: the caption (one paragraph per line: label, subtitle) inside the Table,
-/// header cells with a scope and an id, every other cell tied to its column's header, to its row's header and to
-/// the group row above it through its headers. Ids start with <paramref name="idPrefix"/>, unique per table.
+/// Tagged as a screen reader needs it (see <see cref="TableTop"/> for caption and header): a row's header cells have
+/// row scope and an id, every cell lists in its headers its column's header, its row's header and the header of the
+/// group row above it. Ids start with <paramref name="idPrefix"/>, unique per table.
 /// </summary>
 internal sealed class TableElement(
     IReadOnlyList<TextBlock> caption,
@@ -49,12 +21,16 @@ internal sealed class TableElement(
     TableStyle style,
     double pageHeight) : IElement
 {
+    private readonly TableGrid grid = new(columns, style);
+    /// <summary>Caption and header: tagged on the table's first page, an artifact on every later one.</summary>
+    private readonly RepeatedContentAsArtifact top = new(new TableTop(
+        caption, new Bookmark(name, bookmarkLevel), header, column => ColumnHeaderId(idPrefix, column), new TableGrid(columns, style)));
     private int nextRow;
+    /// <summary>The id of the header cell of the group row the rows being drawn belong to.</summary>
+    private string? groupHeaderId;
     private bool tableOpen;
     private bool rowOpen;
     private bool rowsClosed;
-    /// <summary>The id of the header cell of the group row the rows being drawn belong to.</summary>
-    private string? groupHeaderId;
 
     public bool IsComplete => rowsClosed && notes.IsComplete;
 
@@ -67,10 +43,10 @@ internal sealed class TableElement(
     public SpacePlan Measure(double width, double availableHeight)
     {
         if (!RowsPending) return MeasureNotesAlone(width, availableHeight);
-        var top = TopHeight(width);
-        var segment = PlanRows(width, availableHeight - top);
+        var topHeight = TopHeight(width);
+        var segment = PlanRows(width, availableHeight - topHeight);
         if (segment is null) return SpacePlan.Wrap;
-        var height = top + segment.Value.Height;
+        var height = topHeight + segment.Value.Height;
         if (segment.Value.End < body.Count || segment.Value.SplitRow) return SpacePlan.Partial(height);
         var notesPlan = notes.Measure(width, availableHeight - height - style.NotesGap);
         return notesPlan.Kind switch
@@ -92,11 +68,13 @@ internal sealed class TableElement(
             if (!notes.IsComplete) notes.Draw(canvas, x, y, width, availableHeight);
             return;
         }
-        var top = TopHeight(width);
-        var segment = PlanRows(width, availableHeight - top)
+        var topHeight = TopHeight(width);
+        var segment = PlanRows(width, availableHeight - topHeight)
             ?? throw new InvalidOperationException("Table drawn where it does not fit; measure first.");
-        var cursor = y + DrawTop(canvas, x, y, width);
-        var widths = ColumnWidths(width);
+        top.Draw(canvas, x, y, width, topHeight);
+        tableOpen = true;
+        var cursor = y + topHeight;
+        var widths = grid.ColumnWidths(width);
         for (var i = segment.Start; i < segment.End; i++)
         {
             cursor += DrawRow(canvas, i, x, cursor, widths, width, i == segment.Start, double.PositiveInfinity);
@@ -127,59 +105,9 @@ internal sealed class TableElement(
     }
 
     /// <summary>Caption, gap and header row: the slot every page of the table starts with.</summary>
-    private double TopHeight(double width) =>
-        CaptionHeight(width) + style.CaptionGap + RowHeight(header, ColumnWidths(width));
+    private double TopHeight(double width) => top.Measure(width, double.PositiveInfinity).Height;
 
-    private double CaptionHeight(double width) => caption.Sum(c => c.Height(width));
-
-    private double DrawTop(ICanvas canvas, double x, double y, double width)
-    {
-        var widths = ColumnWidths(width);
-        var continuation = tableOpen;
-        if (continuation)
-        {
-            canvas.BeginArtifact(ArtifactKind.PageHeader);
-        }
-        else
-        {
-            canvas.BeginStructure(StructureTag.Table);
-            tableOpen = true;
-            canvas.AddBookmark(name, bookmarkLevel, y);
-            canvas.BeginStructure(StructureTag.Caption);
-        }
-        var cursor = y;
-        foreach (var line in caption)
-        {
-            // Label and subtitle are separate paragraphs, so they are read as two parts, not as "Tabel 1Flyttede".
-            if (!continuation) canvas.BeginStructure(StructureTag.Paragraph);
-            line.DrawWhole(canvas, x, cursor, width);
-            if (!continuation) canvas.EndStructure();
-            cursor += line.Height(width);
-        }
-        if (!continuation) canvas.EndStructure();
-        cursor += style.CaptionGap;
-        var headerHeight = RowHeight(header, widths);
-        if (continuation) canvas.EndArtifact();
-        DrawRules(canvas, x, width, (cursor, style.FrameRuleThickness), (cursor + headerHeight, style.RuleThickness));
-        if (continuation) canvas.BeginArtifact(ArtifactKind.PageHeader);
-        else canvas.BeginStructure(StructureTag.TableRow);
-        var cellX = x;
-        for (var c = 0; c < header.Count; c++)
-        {
-            if (!continuation) canvas.BeginStructure(StructureTag.TableHeaderCell, new StructureAttributes(Id: ColumnHeaderId(c), Scope: HeaderScope.Column));
-            // Header cells sit on the rule below them, as in print, however many lines their neighbours need.
-            var cellWidth = CellTextWidth(c, widths);
-            var lift = headerHeight - 2 * style.CellPaddingVertical - header[c].Height(cellWidth);
-            header[c].DrawWhole(canvas, cellX + CellInsetLeft(c), cursor + style.CellPaddingVertical + lift, cellWidth);
-            if (!continuation) canvas.EndStructure();
-            cellX += widths[c];
-        }
-        if (continuation) canvas.EndArtifact();
-        else canvas.EndStructure();
-        return cursor + headerHeight - y;
-    }
-
-    private string ColumnHeaderId(int column) => $"{idPrefix}-k{column + 1}";
+    private static string ColumnHeaderId(string prefix, int column) => $"{prefix}-k{column + 1}";
 
     private string RowHeaderId(int row, int column) => $"{idPrefix}-r{row + 1}-k{column + 1}";
 
@@ -188,7 +116,7 @@ internal sealed class TableElement(
     {
         var row = body[rowIndex];
         var headers = new List<string>();
-        if (column < header.Count) headers.Add(ColumnHeaderId(column));
+        if (column < header.Count) headers.Add(ColumnHeaderId(idPrefix, column));
         if (row.Role == TableRowRole.Data && groupHeaderId is not null) headers.Add(groupHeaderId);
         for (var c = 0; c < row.Cells.Count; c++)
         {
@@ -209,7 +137,7 @@ internal sealed class TableElement(
         var height = RowHeightOnPage(row, widths, firstOnPage && nextRow > 0);
         y += gap;
         availableHeight -= gap;
-        if (row.Role == TableRowRole.Total) DrawRules(canvas, x, width, (y, style.RuleThickness));
+        if (row.Role == TableRowRole.Total) TableGrid.DrawRules(canvas, x, width, (y, style.RuleThickness));
         var continued = rowOpen;
         if (!rowOpen) canvas.BeginStructure(StructureTag.TableRow);
         rowOpen = true;
@@ -229,10 +157,10 @@ internal sealed class TableElement(
             var (tag, attributes) = CellStructure(rowIndex, c, continued);
             canvas.BeginStructure(tag, attributes);
             var cell = row.Cells[c];
-            var cellWidth = CellTextWidth(c, widths);
+            var cellWidth = grid.CellTextWidth(c, widths);
             if (cell.Measure(cellWidth, textRoom).Kind != SpaceKind.Wrap)
             {
-                cell.Draw(canvas, cellX + CellInsetLeft(c), y + style.CellPaddingVertical, cellWidth, textRoom);
+                cell.Draw(canvas, cellX + grid.CellInsetLeft(c), y + style.CellPaddingVertical, cellWidth, textRoom);
             }
             canvas.EndStructure();
             cellX += widths[c];
@@ -246,23 +174,13 @@ internal sealed class TableElement(
     }
 
     private void DrawBottomRule(ICanvas canvas, double x, double y, double width) =>
-        DrawRules(canvas, x, width, (y, style.FrameRuleThickness));
-
-    private static void DrawRules(ICanvas canvas, double x, double width, params (double Y, double Thickness)[] rules)
-    {
-        canvas.BeginArtifact(ArtifactKind.Layout);
-        foreach (var (ruleY, thickness) in rules)
-        {
-            canvas.DrawHorizontalRule(x, x + width, ruleY, thickness);
-        }
-        canvas.EndArtifact();
-    }
+        TableGrid.DrawRules(canvas, x, width, (y, style.FrameRuleThickness));
 
     /// <summary>Which rows fit under the top slot; null when not even the first row can start here.</summary>
     private Segment? PlanRows(double width, double space)
     {
         if (space < 0) return null;
-        var widths = ColumnWidths(width);
+        var widths = grid.ColumnWidths(width);
         var start = nextRow;
         if (start == body.Count) return new Segment(start, start, false, 0);
         double used = 0;
@@ -303,31 +221,5 @@ internal sealed class TableElement(
     private static double SpaceAbove(TableRowBlocks row, bool startsContinuation) => startsContinuation ? 0 : row.SpaceAbove;
 
     private double RowHeightOnPage(TableRowBlocks row, double[] widths, bool startsContinuation) =>
-        SpaceAbove(row, startsContinuation) + RowHeight(row.Cells, widths);
-
-    private double RowHeight(IReadOnlyList<TextBlock> cells, double[] widths)
-    {
-        double tallest = 0;
-        for (var c = 0; c < cells.Count; c++)
-        {
-            var cell = cells[c];
-            tallest = Math.Max(tallest, cell.RemainingLines(CellTextWidth(c, widths)) * cell.LineHeight);
-        }
-        return tallest + 2 * style.CellPaddingVertical;
-    }
-
-    private double[] ColumnWidths(double width)
-    {
-        var total = columns.Sum(c => c.RelativeWidth);
-        return columns.Select(c => width * c.RelativeWidth / total).ToArray();
-    }
-
-    /// <summary>Cells are padded between columns only, so the table's text lines up with the body text's margins.</summary>
-    private double CellInsetLeft(int column) => column == 0 ? 0 : style.CellPaddingHorizontal;
-
-    private double CellTextWidth(int column, double[] widths)
-    {
-        var inset = (column == 0 ? 0 : style.CellPaddingHorizontal) + (column == widths.Length - 1 ? 0 : style.CellPaddingHorizontal);
-        return widths[column] - inset;
-    }
+        SpaceAbove(row, startsContinuation) + grid.RowHeight(row.Cells, widths);
 }
