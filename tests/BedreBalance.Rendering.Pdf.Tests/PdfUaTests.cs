@@ -151,7 +151,7 @@ public class PdfUaTests
     {
         // A file in the shape PDFsharp's UAManager wrote before: marked content opened inside BT and closed after ET,
         // an untyped artifact, a TH without scope and a caption outside its table. The checker must object to each.
-        var broken = Encoding.Latin1.GetBytes(MinimalPdf(
+        var broken = Encoding.Latin1.GetBytes(HandMadePdf(
             "BT /H1 <</MCID 0>> BDC ET EMC /Artifact BMC 0 0 m 10 0 l S EMC",
             "<</Type /StructElem /S /TH /P 5 0 R /Pg 3 0 R /K [0]>>"));
 
@@ -164,7 +164,7 @@ public class PdfUaTests
     }
 
     /// <summary>A one-page PDF with the given content stream and one structure element (object 6) under the root (object 5).</summary>
-    private static string MinimalPdf(string content, string element)
+    private static string HandMadePdf(string content, string element)
     {
         var objects = new[]
         {
