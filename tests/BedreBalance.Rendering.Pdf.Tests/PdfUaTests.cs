@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
 using BedreBalance.Document;
-using BedreBalance.TestSupport;
+using BedreBalance.Conformance;
 
 namespace BedreBalance.Rendering.Pdf.Tests;
 

@@ -3,14 +3,13 @@ using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Graphics.Operations;
 using UglyToad.PdfPig.Graphics.Operations.MarkedContent;
 using UglyToad.PdfPig.Graphics.Operations.SpecialGraphicsState;
 using UglyToad.PdfPig.Graphics.Operations.TextObjects;
 using UglyToad.PdfPig.Graphics.Operations.TextShowing;
 using UglyToad.PdfPig.Tokens;
 
-namespace BedreBalance.TestSupport;
+namespace BedreBalance.Conformance;
 
 /// <summary>A structure element read back from a PDF: its type, attributes, text (of its own content) and kids.</summary>
 public sealed class StructureNode
@@ -50,7 +49,7 @@ public sealed class PdfStructure
     ];
 
     private readonly List<string> problems = [];
-    private Dictionary<string, string> roleMap = [];
+    private readonly Dictionary<string, string> roleMap = [];
     private readonly Dictionary<(int Page, int Mcid), string> mcidText = [];
 
     public PdfStructure(byte[] pdf)
@@ -78,7 +77,10 @@ public sealed class PdfStructure
         }
         if (Get<DictionaryToken>(document, treeRoot, "RoleMap") is { } roles)
         {
-            roleMap = roles.Data.ToDictionary(entry => entry.Key, entry => (Resolve(document, entry.Value) as NameToken)?.Data ?? entry.Key);
+            foreach (var (name, value) in roles.Data)
+            {
+                roleMap[name] = (Resolve(document, value) as NameToken)?.Data ?? name;
+            }
         }
         var pageIndex = PageReferences(document, catalog);
         if (pageIndex.Count != pages.Count) problems.Add($"The page tree lists {pageIndex.Count} pages, PdfPig reads {pages.Count}.");
@@ -135,17 +137,27 @@ public sealed class PdfStructure
     private void CheckCatalog(PdfDocument document, DictionaryToken catalog)
     {
         if (Get<DictionaryToken>(document, catalog, "MarkInfo") is not { } markInfo || Get<BooleanToken>(document, markInfo, "Marked") is not { Data: true })
+        {
             problems.Add("/MarkInfo /Marked is not true.");
+        }
         else if (Get<BooleanToken>(document, markInfo, "Suspects") is { Data: true })
+        {
             problems.Add("/MarkInfo /Suspects is true.");
+        }
         if (Get<StringToken>(document, catalog, "Lang") is not { Data.Length: > 0 })
+        {
             problems.Add("The catalog has no /Lang: a screen reader cannot tell the language.");
+        }
         if (Get<DictionaryToken>(document, catalog, "ViewerPreferences") is not { } preferences || Get<BooleanToken>(document, preferences, "DisplayDocTitle") is not { Data: true })
+        {
             problems.Add("/ViewerPreferences /DisplayDocTitle is not true.");
+        }
         if (Get<DictionaryToken>(document, catalog, "StructTreeRoot") is { } root && Get<DictionaryToken>(document, root, "RoleMap") is { } roleMap)
         {
             foreach (var (name, _) in roleMap.Data.Where(entry => StandardTypes.Contains(entry.Key)))
+            {
                 problems.Add($"The role map remaps the standard type {name}.");
+            }
         }
     }
 
@@ -155,13 +167,19 @@ public sealed class PdfStructure
     private void CheckXmp(string xmp)
     {
         if (!Regex.IsMatch(xmp, @"<pdfuaid:part>\s*1\s*</pdfuaid:part>"))
+        {
             problems.Add("The XMP metadata does not identify PDF/UA-1 (pdfuaid:part 1).");
+        }
         if (!Regex.IsMatch(xmp, @"<pdfaSchema:namespaceURI>\s*http://www\.aiim\.org/pdfua/ns/id/\s*</pdfaSchema:namespaceURI>")
             || !Regex.IsMatch(xmp, @"<pdfaSchema:prefix>\s*pdfuaid\s*</pdfaSchema:prefix>")
             || !Regex.IsMatch(xmp, @"<pdfaProperty:name>\s*part\s*</pdfaProperty:name>"))
+        {
             problems.Add("The XMP metadata has no PDF/A extension schema describing pdfuaid:part (PDF/A-1 requires one).");
+        }
         if (!xmp.Contains("<dc:title>", StringComparison.Ordinal))
+        {
             problems.Add("The XMP metadata has no dc:title.");
+        }
     }
 
     /// <summary>
@@ -259,7 +277,9 @@ public sealed class PdfStructure
         foreach (var element in elements)
         {
             if (!element.IsArtifact && element.MarkedContentIdentifier >= 0)
+            {
                 mcidText[(page, element.MarkedContentIdentifier)] = string.Concat(element.Letters.Select(l => l.Value));
+            }
             CollectText(element.Children, page);
         }
     }
@@ -355,14 +375,20 @@ public sealed class PdfStructure
         {
             var kids = table.Kids.Select(k => k.Tag).ToList();
             if (kids.Any(k => k is not ("TR" or "Caption")))
+            {
                 problems.Add($"Table \"{Short(table.Text)}\": holds {string.Join(", ", kids.Distinct())}; only TR and Caption may stand in a table here (no THead/TBody/TFoot in PDF/A-1 + PDF/UA).");
+            }
             var captions = table.Kids.Where(k => k.Tag == "Caption").ToList();
             if (captions.Count != 1 || (table.Kids[0].Tag != "Caption" && table.Kids[^1].Tag != "Caption"))
+            {
                 problems.Add($"Table \"{Short(table.Text)}\": no Caption as its first or last element.");
+            }
             foreach (var row in table.Kids.Where(k => k.Tag == "TR"))
             {
                 if (row.Kids.Count == 0 || row.Kids.Any(c => c.Tag is not ("TH" or "TD")))
+                {
                     problems.Add($"Table \"{Short(table.Text)}\": a row holds {(row.Kids.Count == 0 ? "nothing" : string.Join(", ", row.Kids.Select(c => c.Tag)))}.");
+                }
                 if (row.Text.Trim().Length == 0) problems.Add($"Table \"{Short(table.Text)}\": an empty row (a row used for spacing).");
             }
             if (!table.Descendants().Any(e => e.Tag == "TH")) problems.Add($"Table \"{Short(table.Text)}\": no header cells.");
@@ -379,7 +405,9 @@ public sealed class PdfStructure
         foreach (var cell in All("TH").Concat(All("TD")))
         {
             foreach (var header in cell.Headers.Where(h => !headerIds.Contains(h)))
+            {
                 problems.Add($"{cell}: /Headers names {header}, which is no header cell's id.");
+            }
         }
         foreach (var note in All("Note"))
         {
@@ -401,7 +429,9 @@ public sealed class PdfStructure
         var actual = Elements.Where(e => e.Role is "H1" or "H2" or "H3" or "H4" or "H5" or "H6")
             .Select(e => (Text: e.Text.Trim(), Level: e.Role[1] - '0')).ToList();
         if (!actual.SequenceEqual(headings))
+        {
             found.Add($"Headings {string.Join(" | ", actual.Select(h => $"H{h.Level} {h.Text}"))}, expected {string.Join(" | ", headings.Select(h => $"H{h.Level} {h.Text}"))}.");
+        }
         var tables = Elements.Where(e => e.Role == "Table").ToList();
         if (tables.Count == 0) found.Add("No table is tagged as a table.");
         foreach (var table in tables)
@@ -425,7 +455,9 @@ public sealed class PdfStructure
         var expected = Landmarks();
         var actual = Bookmarks.Select(b => b.Title).ToList();
         if (!expected.SequenceEqual(actual, StringComparer.Ordinal))
+        {
             problems.Add($"The bookmarks ({string.Join(" | ", actual)}) are not the headings and tables in reading order ({string.Join(" | ", expected)}).");
+        }
     }
 
     private static List<(string, int)> ReadOutlines(PdfDocument document, DictionaryToken catalog)
