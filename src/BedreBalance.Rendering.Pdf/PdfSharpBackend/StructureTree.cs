@@ -44,8 +44,9 @@ internal sealed class StructureTree(PdfDocument document, PdfDictionary treeRoot
         var element = new PdfDictionary(document);
         document.Internals.AddObject(element);
         element.Elements.SetName("/Type", "/StructElem");
-        element.Elements.SetName("/S", "/" + name);
+        // /P before /S, in PDFsharp's own order (CompactStructureTests reads the saved keys in this order).
         element.Elements.SetReference("/P", parent.Element);
+        element.Elements.SetName("/S", "/" + name);
         if (attributes is not null) SetAttributes(element, name, attributes);
         parent.Kids.Elements.Add(element.ReferenceNotNull);
         open.Push(new Node(element, new PdfArray(document), name));
