@@ -11,8 +11,8 @@ namespace BedreBalance.Tests.Cli;
 /// </summary>
 public sealed class PinnedOutputTests
 {
-    private const string PdfSha256 = "1cf98afb829ee68a92c9fb158bd0a5841692771d751b10dce0b431024ac1ec0f";
-    private const string DocxSha256 = "68d70a09c28488716e69d3b9ce26fbb05fa5a33ebb35d73b8fee5326ff7cf8d3";
+    private const string PdfSha256 = "36f311254a44ebe4041f5313d29fa98ce8ddf04f94b6c91fc7bc9535bf3ba9c5";
+    private const string DocxSha256 = "139714db9b344242e5c4a13f74104836134bb499c3b9b22cd42bf5430261e685";
 
     private const string WhenItChanges =
         "If this change is intended (a reviewed change of content, layout, style or packaging, with its snapshots " +
