@@ -31,8 +31,7 @@ public static class DatasetLoader
             diagnostics.Add(new Diagnostic(Severity.Error, directory, null, null, "The dataset folder does not exist."));
             return new LoadResult(null, diagnostics);
         }
-        var texts = DatasetFiles.All.ToDictionary(file => file, file => TextFile.Read(directory, file, diagnostics), StringComparer.Ordinal);
-        return Check(directory, texts, register, diagnostics);
+        return Check(new DiskFolder(directory), register, diagnostics);
     }
 
     /// <summary>
@@ -41,19 +40,15 @@ public static class DatasetLoader
     /// </summary>
     public static LoadResult LoadFromMemory(string directory, IReadOnlyDictionary<string, byte[]> files, MunicipalityRegister? register = null)
     {
-        var diagnostics = new List<Diagnostic>();
-        var texts = DatasetFiles.All.ToDictionary(
-            file => file,
-            file => files.TryGetValue(file, out var bytes) ? TextFile.Decode(bytes, file, diagnostics) : TextFile.Missing(directory, file, diagnostics),
-            StringComparer.Ordinal);
-        return Check(directory, texts, register, diagnostics);
+        return Check(new MemoryFolder(directory, files), register, new List<Diagnostic>());
     }
 
-    private static LoadResult Check(string directory, Dictionary<string, string?> texts, MunicipalityRegister? register, List<Diagnostic> diagnostics)
+    private static LoadResult Check(IDatasetFolder folder, MunicipalityRegister? register, List<Diagnostic> diagnostics)
     {
-        var parts = FollowUpReader.ParseParts(
-            texts[DatasetFiles.MunicipalityJobs], texts[DatasetFiles.InstitutionJobs], texts[DatasetFiles.InstitutionStations], diagnostics);
-        var letterText = texts[DatasetFiles.LetterText];
+        var directory = folder.Directory;
+        var tables = TableSources.Read(folder, diagnostics);
+        var parts = FollowUpReader.ParseParts(tables[0], tables[1], tables[2], diagnostics);
+        var letterText = folder.ReadText(DatasetFiles.LetterText, diagnostics);
         var letter = letterText is null ? null : LetterTemplateReader.Parse(letterText, DatasetFiles.LetterText, diagnostics);
         DatasetValidator.Validate(parts, letter, register ?? MunicipalityRegister.Official, diagnostics);
         var followUp = parts.Complete;

@@ -32,11 +32,13 @@ public static partial class DatasetValidator
         // Totals of the tables that were read; a table that could not be read counts as empty and is not checked.
         var totals = new StatusFollowUp(followUp.MunicipalityJobs ?? [], null, followUp.InstitutionJobs ?? [], null, followUp.InstitutionStations ?? []).Totals;
         // A row the reader rejected is missing from the sum; comparing the total then would only repeat that error.
-        var rejectedRows = diagnostics.Where(d => d.IsError).Select(d => d.File).ToHashSet(StringComparer.Ordinal);
+        // A table is known by its file and, in a workbook, its sheet: the printed total's location says which.
+        var rejectedRows = diagnostics.Where(d => d.IsError).Select(d => (d.File, d.Sheet)).ToHashSet();
+        bool HasRejectedRows(PrintedTotal? total) => total is not null && rejectedRows.Contains((total.Source.File, total.Source.Sheet));
         if (followUp.MunicipalityJobs is { } municipalityJobs)
         {
             CheckMunicipalityJobs(municipalityJobs, letter?.Fields.Deviations, register, diagnostics);
-            if (!rejectedRows.Contains(DatasetFiles.MunicipalityJobs))
+            if (!HasRejectedRows(followUp.MunicipalityJobsPrintedTotal))
             {
                 CheckTotal(followUp.MunicipalityJobsPrintedTotal, totals.MunicipalityJobs, diagnostics);
             }
@@ -44,7 +46,7 @@ public static partial class DatasetValidator
         if (followUp.InstitutionJobs is { } institutionJobs)
         {
             CheckInstitutionLists(institutionJobs.Select(row => (row.Institution, row.Municipalities, row.Source)).ToList(), register, diagnostics);
-            if (!rejectedRows.Contains(DatasetFiles.InstitutionJobs))
+            if (!HasRejectedRows(followUp.InstitutionJobsPrintedTotal))
             {
                 CheckTotal(followUp.InstitutionJobsPrintedTotal, totals.InstitutionJobs, diagnostics);
             }
@@ -138,7 +140,7 @@ public static partial class DatasetValidator
             if (seen.TryGetValue(municipality.Code, out var first))
             {
                 diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Municipality,
-                    $"{municipality.OfficialName} is listed twice: also on line {first.Source.Line}. Add the numbers up in one row."));
+                    $"{municipality.OfficialName} is listed twice: also on {first.Source.LineOrRow}. Add the numbers up in one row."));
             }
             else
             {
@@ -169,7 +171,7 @@ public static partial class DatasetValidator
             if (!seenInstitutions.TryAdd(institution, source))
             {
                 diagnostics.Add(Diagnostic.Error(source, FollowUpReader.Columns.Institution,
-                    $"\"{institution}\" is listed twice: also on line {seenInstitutions[institution].Line}."));
+                    $"\"{institution}\" is listed twice: also on {seenInstitutions[institution].LineOrRow}."));
             }
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var listed in municipalities)
@@ -343,7 +345,7 @@ public static partial class DatasetValidator
         }
         if (notNamed.Count > 0)
         {
-            problems.Add($"{string.Join(", ", notNamed.Select(r => $"{r.Row.Municipality} (line {r.Row.Source.Line})"))} {(notNamed.Count == 1 ? "carries" : "carry")} marker {marker} but the note does not name {(notNamed.Count == 1 ? "it" : "them")}");
+            problems.Add($"{string.Join(", ", notNamed.Select(r => $"{r.Row.Municipality} ({r.Row.Source.LineOrRow})"))} {(notNamed.Count == 1 ? "carries" : "carry")} marker {marker} but the note does not name {(notNamed.Count == 1 ? "it" : "them")}");
         }
         diagnostics.Add(Diagnostic.Error(note.Source, "tabel1",
             $"Note {marker}) names {string.Join(", ", named.Select(m => m.ShortName))}, but the rows marked {marker} are {string.Join(", ", marked.Select(r => r.Municipality))}: {string.Join("; ", problems)}."));

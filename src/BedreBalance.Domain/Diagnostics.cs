@@ -17,12 +17,32 @@ public sealed record SourceLocation(string File, int? Line = null)
 
     public int? Column { get; init; }
 
+    /// <summary>
+    /// The names of a workbook row's columns, in order, so that a problem with a named field points at its cell
+    /// (<see cref="Diagnostic.Error"/>); null for text files, whose locations stay file:line.
+    /// </summary>
+    public IReadOnlyList<string>? FieldColumns { get; init; }
+
     /// <summary>The location in a workbook sheet: a cell (column given) or a whole row.</summary>
     public static SourceLocation InSheet(string file, string sheet, int? row = null, int? column = null) =>
         new(file, row) { Sheet = sheet, Column = column };
 
     /// <summary>The same row, at one column; a CSV location has no columns and stays as it is.</summary>
     public SourceLocation AtColumn(int column) => Sheet is null ? this : this with { Column = column };
+
+    /// <summary>The cell of <paramref name="field"/> in this workbook row; this location when it has no such column.</summary>
+    public SourceLocation AtField(string? field)
+    {
+        if (Column is not null || field is null || FieldColumns is null)
+        {
+            return this;
+        }
+        for (var i = 0; i < FieldColumns.Count; i++)
+        {
+            if (FieldColumns[i] == field) return AtColumn(i + 1);
+        }
+        return this;
+    }
 
     /// <summary>"line 12" in a text file, "row 12" in a workbook: for messages that point to another row.</summary>
     public string LineOrRow => Sheet is null ? $"line {Line}" : $"row {Line}";
@@ -81,11 +101,13 @@ public sealed record Diagnostic(Severity Severity, string File, int? Line, strin
     /// <summary>The 1-based column in a worksheet, when the problem is in one cell.</summary>
     public int? Column { get; init; }
 
-    public static Diagnostic Error(SourceLocation at, string? field, string message) =>
-        new(Severity.Error, at.File, at.Line, field, message) { Sheet = at.Sheet, Column = at.Column };
+    /// <summary>An error at <paramref name="at"/>; in a workbook row, at the cell of <paramref name="field"/>.</summary>
+    public static Diagnostic Error(SourceLocation at, string? field, string message) => At(Severity.Error, at.AtField(field), field, message);
 
-    public static Diagnostic Warning(SourceLocation at, string? field, string message) =>
-        new(Severity.Warning, at.File, at.Line, field, message) { Sheet = at.Sheet, Column = at.Column };
+    public static Diagnostic Warning(SourceLocation at, string? field, string message) => At(Severity.Warning, at.AtField(field), field, message);
+
+    private static Diagnostic At(Severity severity, SourceLocation at, string? field, string message) =>
+        new(severity, at.File, at.Line, field, message) { Sheet = at.Sheet, Column = at.Column };
 
     public SourceLocation Location => new(File, Line) { Sheet = Sheet, Column = Column };
 
