@@ -4,7 +4,7 @@ using BedreBalance.Letter.Comparison;
 
 namespace BedreBalance.Cli;
 
-/// <summary><c>bedrebalance compare OLD_DATASET NEW_DATASET [--out FILE.md|FILE.csv]</c></summary>
+/// <summary><c>bedrebalance compare OLD_DATASET NEW_DATASET [--out FILE.md|FILE.csv|FILE.xlsx]</c></summary>
 public static class CompareCommand
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -22,7 +22,7 @@ public static class CompareCommand
     public static int Run(string before, string after, string? outFile, TextWriter output, TextWriter error)
     {
         // The format is known before any work is done, so a wrong file name costs nothing.
-        Func<DatasetComparison, string>? writer = outFile is null ? ComparisonWriters.Text : WriterFor(outFile);
+        Func<DatasetComparison, byte[]>? writer = outFile is null ? comparison => Utf8.GetBytes(ComparisonWriters.Text(comparison)) : WriterFor(outFile);
         if (writer is null)
         {
             error.WriteLine(FollowUpMessages.UnknownReportFormat(outFile!));
@@ -42,14 +42,14 @@ public static class CompareCommand
         var report = writer(result.Comparison);
         if (outFile is null)
         {
-            output.Write(report);
+            output.Write(Utf8.GetString(report));
             return ExitCodes.Success;
         }
         try
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(outFile))!;
             Directory.CreateDirectory(folder);
-            AtomicFile.WriteAll([(outFile, Utf8.GetBytes(report))]);
+            AtomicFile.WriteAll([(outFile, report)]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -61,11 +61,19 @@ public static class CompareCommand
         return ExitCodes.Success;
     }
 
-    private static Func<DatasetComparison, string>? WriterFor(string path) =>
+    private static Func<DatasetComparison, byte[]>? WriterFor(string path) =>
         Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".md" or ".markdown" => ComparisonWriters.Markdown,
-            ".csv" => ComparisonWriters.Csv,
+            ".md" or ".markdown" => comparison => Utf8.GetBytes(ComparisonWriters.Markdown(comparison)),
+            ".csv" => comparison => Utf8.GetBytes(ComparisonWriters.Csv(comparison)),
+            ".xlsx" => Workbook,
             _ => null,
         };
+
+    private static byte[] Workbook(DatasetComparison comparison)
+    {
+        using var buffer = new MemoryStream();
+        ComparisonWorkbook.Write(comparison, buffer);
+        return buffer.ToArray();
+    }
 }

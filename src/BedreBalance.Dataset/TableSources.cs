@@ -9,17 +9,17 @@ namespace BedreBalance.Dataset;
 /// and spacing) of the one workbook <c>tabeller.xlsx</c>. A table given in two places is an error naming both,
 /// and is not read: which of the two is meant only the user can tell.
 /// </summary>
-internal static class TableSources
+public static class TableSources
 {
     public const string TablesWorkbook = "tabeller.xlsx";
 
     /// <summary>One table: its name (as brev.md uses it), its CSV file and the columns its source must have.</summary>
-    public sealed record Table(string Name, string CsvFile, IReadOnlyList<string> Columns)
+    internal sealed record Table(string Name, string CsvFile, IReadOnlyList<string> Columns)
     {
         public string WorkbookFile => Name + ".xlsx";
     }
 
-    public static IReadOnlyList<Table> Tables { get; } =
+    internal static IReadOnlyList<Table> Tables { get; } =
     [
         new("tabel1", DatasetFiles.MunicipalityJobs, FollowUpReader.MunicipalityJobsColumns),
         new("tabel2", DatasetFiles.InstitutionJobs, FollowUpReader.InstitutionJobsColumns),
@@ -34,7 +34,7 @@ internal static class TableSources
     }
 
     /// <summary>The three tables in order; a table is null when it is missing, given twice, or cannot be read.</summary>
-    public static IReadOnlyList<TableContent?> Read(IDatasetFolder folder, List<Diagnostic> diagnostics)
+    internal static IReadOnlyList<TableContent?> Read(IDatasetFolder folder, List<Diagnostic> diagnostics)
     {
         var workbooks = new List<Workbook>();
         try
@@ -74,6 +74,13 @@ internal static class TableSources
             workbooks.ForEach(workbook => workbook.Dispose());
         }
     }
+
+    /// <summary>The files of <paramref name="directory"/> that hold tables (tabel1.csv, tabel2.xlsx, tabeller.xlsx …), in that order.</summary>
+    public static IReadOnlyList<string> FilesIn(string directory) =>
+        Tables.SelectMany(table => new[] { table.CsvFile, table.WorkbookFile })
+            .Append(TablesWorkbook)
+            .Where(file => File.Exists(Path.Combine(directory, file)))
+            .ToList();
 
     /// <summary>"tabel1", "Tabel 1", "TABEL1" and " tabel 1 " all name tabel1.</summary>
     private static bool NamesTable(string sheetName, Table table) =>

@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using BedreBalance.Packaging;
 
 namespace BedreBalance.Letter.Comparison;
 
 /// <summary>
 /// The report as an Excel workbook for the case file: a sheet with the title and summary, then one sheet per
 /// section, its header row frozen; numbers are numbers (shown as Danish Excel shows them, 2.872 and +100), text is
-/// always an inline string, never a formula, so a name starting with "=" stays text. The parts are built here;
-/// the caller zips them in the given order with the deterministic zip writer, so the same comparison gives the
-/// same bytes.
+/// always an inline string, never a formula, so a name starting with "=" stays text. The parts are zipped by the
+/// deterministic zip writer the Word document uses, so the same comparison gives the same bytes.
 /// </summary>
 public static class ComparisonWorkbook
 {
@@ -24,6 +24,9 @@ public static class ComparisonWorkbook
     private const int SignedStyle = 3;
     private const int WrappedStyle = 4;
     private const int TitleStyle = 5;
+
+    /// <summary>Writes the workbook: the same comparison, the same bytes.</summary>
+    public static void Write(DatasetComparison comparison, Stream output) => DeterministicZip.Write(Parts(comparison), output);
 
     /// <summary>The package's parts, in ordinal name order as the zip writer wants them.</summary>
     public static IReadOnlyList<(string Name, byte[] Data)> Parts(DatasetComparison comparison)

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace BedreBalance.Rendering.Docx.Packaging;
+namespace BedreBalance.Packaging;
 
 /// <summary>
 /// Rewrites a package so that its bytes depend on its parts alone: entries in ordinal name order, every entry
@@ -9,7 +9,7 @@ namespace BedreBalance.Rendering.Docx.Packaging;
 /// ZipArchive cannot do this: it stamps the host OS into each entry, and its deflate (zlib-ng) is not
 /// guaranteed to give the same bytes on x64 and arm64.
 /// </summary>
-internal static class DeterministicZip
+public static class DeterministicZip
 {
     private const ushort Version = 20;              // 2.0: the version any reader of stored entries needs
     private const ushort Utf8NamesFlag = 1 << 11;

@@ -1,4 +1,4 @@
-namespace BedreBalance.Rendering.Docx.Packaging;
+namespace BedreBalance.Packaging;
 
 /// <summary>The zip format's CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320).</summary>
 internal static class Crc32
