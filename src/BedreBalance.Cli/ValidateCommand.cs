@@ -4,7 +4,7 @@ using BedreBalance.Letter;
 namespace BedreBalance.Cli;
 
 /// <summary><c>bedrebalance validate [DATASET] [--strict]</c></summary>
-public static class ValidateCommand
+internal static class ValidateCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {

@@ -8,7 +8,7 @@ namespace BedreBalance.Dataset;
 /// Reads a dataset CSV file into a <see cref="TableContent"/>: records with line numbers, header checked against
 /// the columns the format expects. Accepts ';' (what Danish Excel writes) and ',' as delimiter.
 /// </summary>
-public static class CsvTable
+internal static class CsvTable
 {
     /// <summary>
     /// Reads <paramref name="text"/>. The header must start with <paramref name="expectedColumns"/>, in that order;

@@ -4,7 +4,7 @@ using BedreBalance.Domain.Register;
 namespace BedreBalance.Dataset;
 
 /// <summary>A dataset folder read and checked: the follow-up's tables and the letter's text.</summary>
-public sealed record LoadedDataset(string Directory, StatusFollowUp FollowUp, LetterTemplate Letter);
+public sealed record LoadedDataset(StatusFollowUp FollowUp, LetterTemplate Letter);
 
 /// <param name="Dataset">The checked dataset; null when any error was found.</param>
 /// <param name="Unchecked">
@@ -52,7 +52,7 @@ public static class DatasetLoader
         var letter = letterText is null ? null : LetterTemplateReader.Parse(letterText, DatasetFiles.LetterText, diagnostics);
         DatasetValidator.Validate(parts, letter, register ?? MunicipalityRegister.Official, diagnostics);
         var followUp = parts.Complete;
-        var read = followUp is not null && letter is not null ? new LoadedDataset(directory, followUp, letter) : null;
+        var read = followUp is not null && letter is not null ? new LoadedDataset(followUp, letter) : null;
         return diagnostics.Any(d => d.IsError)
             ? new LoadResult(null, diagnostics, read)
             : new LoadResult(read, diagnostics);

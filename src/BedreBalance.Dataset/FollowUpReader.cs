@@ -5,7 +5,7 @@ namespace BedreBalance.Dataset;
 /// <summary>
 /// What could be read of the three tables; a table is null when its file could not be read or its header is wrong.
 /// </summary>
-public sealed record FollowUpParts(
+internal sealed record FollowUpParts(
     IReadOnlyList<MunicipalityJobs>? MunicipalityJobs,
     PrintedTotal? MunicipalityJobsPrintedTotal,
     IReadOnlyList<InstitutionJobs>? InstitutionJobs,
@@ -36,12 +36,8 @@ public static class FollowUpReader
         public const string Municipalities = "Kommuner";
     }
 
-    internal static readonly string[] MunicipalityJobsColumns = [Columns.Region, Columns.Municipality, Columns.Jobs, Columns.Notes];
-    internal static readonly string[] InstitutionJobsColumns = [Columns.Institution, Columns.Jobs, Columns.FullStop, Columns.Municipalities];
-    internal static readonly string[] InstitutionStationsColumns = [Columns.Institution, Columns.FullStop, Columns.Municipalities];
-
     /// <summary>The tables as read from their sources (CSV files or worksheets); a null table could not be read.</summary>
-    public static FollowUpParts ParseParts(TableContent? table1, TableContent? table2, TableContent? table3, List<Diagnostic> diagnostics)
+    internal static FollowUpParts ParseParts(TableContent? table1, TableContent? table2, TableContent? table3, List<Diagnostic> diagnostics)
     {
         var (municipalityJobs, total1) = table1 is null ? (null, null) : ReadMunicipalityJobs(table1, diagnostics);
         var (institutionJobs, total2) = table2 is null ? (null, null) : ReadInstitutionJobs(table2, diagnostics);
@@ -49,7 +45,7 @@ public static class FollowUpReader
         return new FollowUpParts(municipalityJobs, total1, institutionJobs, total2, stations);
     }
 
-    public static (List<MunicipalityJobs> Rows, PrintedTotal? Total) ReadMunicipalityJobs(TableContent table, List<Diagnostic> diagnostics)
+    internal static (List<MunicipalityJobs> Rows, PrintedTotal? Total) ReadMunicipalityJobs(TableContent table, List<Diagnostic> diagnostics)
     {
         var rows = new List<MunicipalityJobs>();
         PrintedTotal? total = null;
@@ -90,7 +86,7 @@ public static class FollowUpReader
         return (rows, total);
     }
 
-    public static (List<InstitutionJobs> Rows, PrintedTotal? Total) ReadInstitutionJobs(TableContent table, List<Diagnostic> diagnostics)
+    internal static (List<InstitutionJobs> Rows, PrintedTotal? Total) ReadInstitutionJobs(TableContent table, List<Diagnostic> diagnostics)
     {
         var rows = new List<InstitutionJobs>();
         PrintedTotal? total = null;
@@ -130,7 +126,7 @@ public static class FollowUpReader
         return (rows, total);
     }
 
-    public static List<InstitutionStations> ReadInstitutionStations(TableContent table, List<Diagnostic> diagnostics)
+    internal static List<InstitutionStations> ReadInstitutionStations(TableContent table, List<Diagnostic> diagnostics)
     {
         var rows = new List<InstitutionStations>();
         foreach (var record in table.Records.Where(record => !record.HasUnreadableCells))

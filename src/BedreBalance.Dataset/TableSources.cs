@@ -13,18 +13,8 @@ public static class TableSources
 {
     public const string TablesWorkbook = "tabeller.xlsx";
 
-    /// <summary>One table: its name (as brev.md uses it), its CSV file and the columns its source must have.</summary>
-    internal sealed record Table(string Name, string CsvFile, IReadOnlyList<string> Columns)
-    {
-        public string WorkbookFile => Name + ".xlsx";
-    }
-
-    internal static IReadOnlyList<Table> Tables { get; } =
-    [
-        new("tabel1", DatasetFiles.MunicipalityJobs, FollowUpReader.MunicipalityJobsColumns),
-        new("tabel2", DatasetFiles.InstitutionJobs, FollowUpReader.InstitutionJobsColumns),
-        new("tabel3", DatasetFiles.InstitutionStations, FollowUpReader.InstitutionStationsColumns),
-    ];
+    /// <summary>The table as a workbook of its own: tabel1.xlsx.</summary>
+    public static string WorkbookFile(DatasetTable table) => table.Name + ".xlsx";
 
     /// <summary>Where a table was found: a file, and the sheet when it is a workbook.</summary>
     private sealed record Source(string File, WorksheetInfo? Sheet, Workbook? Workbook)
@@ -42,16 +32,16 @@ public static class TableSources
             var tablesWorkbook = folder.Exists(TablesWorkbook) ? Open(folder, TablesWorkbook, diagnostics, workbooks) : null;
             var tablesWorkbookBroken = folder.Exists(TablesWorkbook) && tablesWorkbook is null;
             var tables = new List<TableContent?>();
-            foreach (var table in Tables)
+            foreach (var table in DatasetTable.All)
             {
                 var sources = new List<Source>();
-                if (folder.Exists(table.CsvFile))
+                if (folder.Exists(table.FileName))
                 {
-                    sources.Add(new Source(table.CsvFile, null, null));
+                    sources.Add(new Source(table.FileName, null, null));
                 }
-                if (folder.Exists(table.WorkbookFile))
+                if (folder.Exists(WorkbookFile(table)))
                 {
-                    sources.Add(new Source(table.WorkbookFile, null, null));
+                    sources.Add(new Source(WorkbookFile(table), null, null));
                 }
                 if (tablesWorkbook is not null)
                 {
@@ -77,21 +67,21 @@ public static class TableSources
 
     /// <summary>The files of <paramref name="directory"/> that hold tables (tabel1.csv, tabel2.xlsx, tabeller.xlsx …), in that order.</summary>
     public static IReadOnlyList<string> FilesIn(string directory) =>
-        Tables.SelectMany(table => new[] { table.CsvFile, table.WorkbookFile })
+        DatasetTable.All.SelectMany(table => new[] { table.FileName, WorkbookFile(table) })
             .Append(TablesWorkbook)
             .Where(file => File.Exists(Path.Combine(directory, file)))
             .ToList();
 
     /// <summary>"tabel1", "Tabel 1", "TABEL1" and " tabel 1 " all name tabel1.</summary>
-    private static bool NamesTable(string sheetName, Table table) =>
+    private static bool NamesTable(string sheetName, DatasetTable table) =>
         string.Equals(string.Concat(sheetName.Where(c => !char.IsWhiteSpace(c))), table.Name, StringComparison.OrdinalIgnoreCase);
 
-    private static TableContent? ReadOne(IDatasetFolder folder, Table table, Source source, List<Diagnostic> diagnostics, List<Workbook> workbooks)
+    private static TableContent? ReadOne(IDatasetFolder folder, DatasetTable table, Source source, List<Diagnostic> diagnostics, List<Workbook> workbooks)
     {
-        if (source.File == table.CsvFile)
+        if (source.File == table.FileName)
         {
-            var text = folder.ReadText(table.CsvFile, diagnostics);
-            return text is null ? null : CsvTable.Parse(text, table.CsvFile, table.Columns, diagnostics);
+            var text = folder.ReadText(table.FileName, diagnostics);
+            return text is null ? null : CsvTable.Parse(text, table.FileName, table.FileColumns, diagnostics);
         }
         var workbook = source.Workbook ?? Open(folder, source.File, diagnostics, workbooks);
         if (workbook is null)
@@ -109,7 +99,7 @@ public static class TableSources
             diagnostics.Add(Diagnostic.Warning(SourceLocation.InSheet(source.File, sheet.Name), null,
                 $"The sheet is hidden in Excel; it is read all the same, as {table.Name}."));
         }
-        return WorksheetTable.Read(workbook, sheet, table.Columns, diagnostics);
+        return WorksheetTable.Read(workbook, sheet, table.FileColumns, diagnostics);
     }
 
     /// <summary>The sheet a user sees on opening: the first that is not hidden (a hidden first sheet is a helper, not the table).</summary>
@@ -127,17 +117,17 @@ public static class TableSources
         return workbook;
     }
 
-    private static TableContent? Missing(IDatasetFolder folder, Table table, Workbook? tablesWorkbook, List<Diagnostic> diagnostics)
+    private static TableContent? Missing(IDatasetFolder folder, DatasetTable table, Workbook? tablesWorkbook, List<Diagnostic> diagnostics)
     {
         var where = tablesWorkbook is null
-            ? $"or {table.WorkbookFile}, or a sheet \"{table.Name}\" in {TablesWorkbook}"
-            : $"or {table.WorkbookFile}; {TablesWorkbook} has no sheet \"{table.Name}\", its sheets are {string.Join(", ", tablesWorkbook.Worksheets.Select(s => $"\"{s.Name}\""))}";
-        diagnostics.Add(Diagnostic.Error(new SourceLocation(table.CsvFile), null,
-            $"The file is missing: expected {Path.Combine(folder.Directory, table.CsvFile)} ({where})."));
+            ? $"or {WorkbookFile(table)}, or a sheet \"{table.Name}\" in {TablesWorkbook}"
+            : $"or {WorkbookFile(table)}; {TablesWorkbook} has no sheet \"{table.Name}\", its sheets are {string.Join(", ", tablesWorkbook.Worksheets.Select(s => $"\"{s.Name}\""))}";
+        diagnostics.Add(Diagnostic.Error(new SourceLocation(table.FileName), null,
+            $"The file is missing: expected {Path.Combine(folder.Directory, table.FileName)} ({where})."));
         return null;
     }
 
-    private static TableContent? GivenTwice(Table table, List<Source> sources, List<Diagnostic> diagnostics)
+    private static TableContent? GivenTwice(DatasetTable table, List<Source> sources, List<Diagnostic> diagnostics)
     {
         var first = sources[0].Sheet is { } sheet ? SourceLocation.InSheet(sources[0].File, sheet.Name) : new SourceLocation(sources[0].File);
         diagnostics.Add(Diagnostic.Error(first, null,

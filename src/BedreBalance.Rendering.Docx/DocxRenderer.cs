@@ -1,3 +1,4 @@
+using BedreBalance.Document;
 using BedreBalance.Rendering.Docx.Body;
 using BedreBalance.Rendering.Docx.Packaging;
 using BedreBalance.Rendering.Docx.Styling;
@@ -11,7 +12,7 @@ namespace BedreBalance.Rendering.Docx;
 /// </summary>
 public static class DocxRenderer
 {
-    public static void Render(BedreBalance.Document.Document document, Stream output)
+    public static void Render(LetterDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);

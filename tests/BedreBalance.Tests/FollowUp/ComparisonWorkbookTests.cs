@@ -1,6 +1,6 @@
 using BedreBalance.Dataset.Workbooks;
 using BedreBalance.Domain;
-using BedreBalance.Letter.Comparison;
+using BedreBalance.Letter.FollowUp;
 using BedreBalance.TestSupport;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Xml;
 using BedreBalance.Packaging;
 
-namespace BedreBalance.Letter.Comparison;
+namespace BedreBalance.Letter.FollowUp;
 
 /// <summary>
 /// The report as an Excel workbook for the case file: a sheet with the title and summary, then one sheet per
