@@ -162,4 +162,35 @@ public class WorkbookDatasetTests
         var error = Assert.Single(data.Load().Diagnostics, d => d.IsError);
         Assert.StartsWith("tabel1.xlsx:tabel1!B3: error: Kommune: \"Slaglese Kommune\" is not a Danish municipality.", error.ToString());
     }
+
+    [Fact]
+    public void A_hidden_table_sheet_is_read_with_a_warning_and_a_hidden_first_sheet_of_tabelN_xlsx_is_passed_over()
+    {
+        using var data = BrokenDataset.Copy();
+        var sheets = new[] { new Sheet("Tabel 1", CsvAsWorkbook.SheetData(data.Text("tabel1.csv"))), new Sheet("TABEL 2", CsvAsWorkbook.SheetData(data.Text("tabel2.csv")), State: "hidden") };
+        data.WriteBytes("tabeller.xlsx", Build(sheets)).Delete("tabel1.csv").Delete("tabel2.csv");
+        var helper = new Sheet("Hjælp", CsvAsWorkbook.SheetData("Kommune;Kode\nAarhus;751"), State: "hidden");
+        data.WriteBytes("tabel3.xlsx", Build([helper, new Sheet("Ark1", CsvAsWorkbook.SheetData(data.Text("tabel3.csv")))])).Delete("tabel3.csv");
+
+        var loaded = data.Load();
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        // Besides the two warnings the published letter earns (now at 'Tabel 1'!B2 and A22).
+        Assert.Equal(3, loaded.Diagnostics.Count);
+        var warning = Assert.Single(loaded.Diagnostics, d => d.Sheet == "TABEL 2");
+        Assert.Equal("tabeller.xlsx:'TABEL 2': warning: The sheet is hidden in Excel; it is read all the same, as tabel2.", warning.ToString());
+        Assert.Equal(9, Assert.Single(loaded.Dataset!.FollowUp.InstitutionStations).Municipalities.Count);
+    }
+
+    [Fact]
+    public void A_pipe_named_like_a_workbook_is_refused_without_waiting_on_it()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "named pipes are made with mkfifo");
+        using var data = BrokenDataset.Copy().Delete("tabel1.csv");
+        Assert.Equal(0, MakeFifo(data.PathOf("tabel1.xlsx"), 0b110_100_100));
+        var error = Assert.Single(data.Load().Diagnostics, d => d.IsError);
+        Assert.Equal("tabel1.xlsx: error: The file is empty (or not a regular file).", error.ToString());
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
+    private static extern int MakeFifo([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPStr)] string path, uint mode);
 }
