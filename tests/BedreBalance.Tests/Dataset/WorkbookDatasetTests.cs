@@ -193,4 +193,14 @@ public class WorkbookDatasetTests
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
     private static extern int MakeFifo([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPStr)] string path, uint mode);
+
+    [Fact]
+    public void A_line_break_in_a_cell_is_an_error_at_the_cell()
+    {
+        using var data = BrokenDataset.Copy();
+        var sheet = CsvAsWorkbook.SheetData(data.Text("tabel2.csv")).Replace("SKAT (Bedre Balance I)", "SKAT (Bedre_x000A_Balance I)", StringComparison.Ordinal);
+        data.WriteBytes("tabel2.xlsx", Build([new Sheet("tabel2", sheet)])).Delete("tabel2.csv");
+        var error = Assert.Single(data.Load().Diagnostics, d => d.IsError);
+        Assert.StartsWith("tabel2.xlsx:tabel2!A4: error: Institution: The cell holds a line break;", error.ToString());
+    }
 }
