@@ -50,7 +50,7 @@ internal static partial class NoteChecks
             if (marked.Count == 0)
             {
                 diagnostics.Add(Diagnostic.Error(note.Source, DatasetTable.MunicipalityJobs.Name,
-                    $"Note {marker}) under {DatasetTable.MunicipalityJobs.Name} is not referred to by any row of {DatasetTable.MunicipalityJobs.FileName}: write {marker} in the column \"{FollowUpReader.Columns.Notes}\" of the rows it is about, or remove the note."));
+                    $"Note {marker}) under {DatasetTable.MunicipalityJobs.Name} is not referred to by any row of {RowChecks.TableFile(rows)}: write {marker} in the column \"{FollowUpReader.Columns.Notes}\" of the rows it is about, or remove the note."));
                 continue;
             }
             CheckNoteNamesItsRows(marker, note, marked, register, diagnostics);
@@ -77,7 +77,7 @@ internal static partial class NoteChecks
         var problems = new List<string>();
         if (notMarked.Count > 0)
         {
-            problems.Add($"{string.Join(", ", notMarked.Select(m => m.ShortName))} {(notMarked.Count == 1 ? "has" : "have")} no marker {marker} in {DatasetTable.MunicipalityJobs.FileName}");
+            problems.Add($"{string.Join(", ", notMarked.Select(m => m.ShortName))} {(notMarked.Count == 1 ? "has" : "have")} no marker {marker} in {RowChecks.TableFile(marked)}");
         }
         if (notNamed.Count > 0)
         {

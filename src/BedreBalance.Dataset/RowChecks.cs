@@ -8,6 +8,10 @@ internal static class RowChecks
 {
     /// <param name="deviations">The deviations brev.md records; null when brev.md could not be read, so that a
     /// recorded deviation is not reported as an error because of an unrelated problem in brev.md.</param>
+    /// <summary>Where Table 1 was read from, for messages: its CSV file or its workbook and sheet.</summary>
+    internal static string TableFile(IReadOnlyList<MunicipalityJobs> rows) =>
+        rows.Count > 0 ? rows[0].Source.FileAndSheet : DatasetTable.MunicipalityJobs.FileName;
+
     public static void CheckMunicipalityJobs(
         IReadOnlyList<MunicipalityJobs> rows,
         IReadOnlyList<AcknowledgedDeviation>? deviations,
@@ -96,7 +100,7 @@ internal static class RowChecks
         foreach (var unused in (deviations ?? []).Where(d => !usedDeviations.Contains(d)))
         {
             diagnostics.Add(Diagnostic.Warning(unused.Source, FrontMatterReader.Fields.Deviations,
-                $"The recorded deviation \"{unused.Municipality}\" under \"{unused.Region}\" matches no row of {DatasetTable.MunicipalityJobs.FileName} that deviates; remove it."));
+                $"The recorded deviation \"{unused.Municipality}\" under \"{unused.Region}\" matches no row of {TableFile(rows)} that deviates; remove it."));
         }
     }
 

@@ -44,6 +44,9 @@ public sealed record SourceLocation(string File, int? Line = null)
         return this;
     }
 
+    /// <summary>The file, and the sheet in a workbook, as a message names them: "tabel1.csv", "tabeller.xlsx (sheet \"Tabel 1\")".</summary>
+    public string FileAndSheet => Sheet is null ? File : $"{File} (sheet \"{Sheet}\")";
+
     /// <summary>"line 12" in a text file, "row 12" in a workbook: for messages that point to another row.</summary>
     public string LineOrRow => Sheet is null ? $"line {Line}" : $"row {Line}";
 
