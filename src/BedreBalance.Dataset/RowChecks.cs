@@ -6,12 +6,12 @@ namespace BedreBalance.Dataset;
 /// <summary>The rows of tabel1 against the register, and a table's printed total against its rows.</summary>
 internal static class RowChecks
 {
-    /// <param name="deviations">The deviations brev.md records; null when brev.md could not be read, so that a
-    /// recorded deviation is not reported as an error because of an unrelated problem in brev.md.</param>
     /// <summary>Where Table 1 was read from, for messages: its CSV file or its workbook and sheet.</summary>
     internal static string TableFile(IReadOnlyList<MunicipalityJobs> rows) =>
         rows.Count > 0 ? rows[0].Source.FileAndSheet : DatasetTable.MunicipalityJobs.FileName;
 
+    /// <param name="deviations">The deviations brev.md records; null when brev.md could not be read, so that a
+    /// recorded deviation is not reported as an error because of an unrelated problem in brev.md.</param>
     public static void CheckMunicipalityJobs(
         IReadOnlyList<MunicipalityJobs> rows,
         IReadOnlyList<AcknowledgedDeviation>? deviations,

@@ -104,7 +104,7 @@ public static class TableSources
 
     /// <summary>The sheet a user sees on opening: the first that is not hidden (a hidden first sheet is a helper, not the table).</summary>
     private static WorksheetInfo? FirstWorksheet(Workbook workbook) =>
-        workbook.Worksheets.FirstOrDefault(sheet => !sheet.Hidden) ?? workbook.Worksheets.FirstOrDefault();
+        workbook.Worksheets.FirstOrDefault(sheet => !sheet.Hidden) ?? (workbook.Worksheets.Count > 0 ? workbook.Worksheets[0] : null);
 
     private static Workbook? Open(IDatasetFolder folder, string fileName, List<Diagnostic> diagnostics, List<Workbook> workbooks)
     {

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Xml.Linq;
 using BedreBalance.Packaging;
-using BedreBalance.Rendering.Docx.Packaging;
 using Xunit;
 
 namespace BedreBalance.Rendering.Docx.Tests;

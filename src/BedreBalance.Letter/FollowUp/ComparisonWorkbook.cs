@@ -191,6 +191,8 @@ public static class ComparisonWorkbook
         writer.WriteEndElement();
     }
 
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789ABCDEFabcdef");
+
     /// <summary>
     /// Characters XML 1.0 cannot hold, and text that looks like such an escape, in ECMA-376's _xHHHH_ form, as Excel
     /// writes them; the rest as it is.
@@ -202,7 +204,7 @@ public static class ComparisonWorkbook
         {
             var c = text[i];
             var looksEscaped = c == '_' && i + 6 < text.Length && text[i + 1] == 'x'
-                && !text.AsSpan(i + 2, 4).ContainsAnyExcept("0123456789ABCDEFabcdef") && text[i + 6] == '_';
+                && !text.AsSpan(i + 2, 4).ContainsAnyExcept(HexDigits) && text[i + 6] == '_';
             var unpairedSurrogate = char.IsHighSurrogate(c) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
                 : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
             if (looksEscaped || unpairedSurrogate || (char.IsControl(c) && c is not '\t' and not '\n' and not '\r') || c is '\uFFFE' or '\uFFFF')
