@@ -22,7 +22,7 @@ internal static class CompareCommand
     public static int Run(string before, string after, string? outFile, TextWriter output, TextWriter error)
     {
         // The format is known before any work is done, so a wrong file name costs nothing.
-        Func<DatasetComparison, byte[]>? writer = outFile is null ? comparison => Utf8.GetBytes(ComparisonWriters.Text(comparison)) : WriterFor(outFile);
+        var writer = outFile is null ? TextReport : WriterFor(outFile);
         if (writer is null)
         {
             error.WriteLine(FollowUpMessages.UnknownReportFormat(outFile!));
@@ -69,6 +69,8 @@ internal static class CompareCommand
             ".xlsx" => Workbook,
             _ => null,
         };
+
+    private static byte[] TextReport(DatasetComparison comparison) => Utf8.GetBytes(ComparisonWriters.Text(comparison));
 
     private static byte[] Workbook(DatasetComparison comparison)
     {

@@ -1,8 +1,6 @@
 using BedreBalance.Cli;
 using BedreBalance.Dataset;
-using BedreBalance.Domain;
 using BedreBalance.Letter;
-using BedreBalance.TestSupport;
 using BedreBalance.Tests.Validation;
 using Xunit;
 using static BedreBalance.TestSupport.RawWorkbook;

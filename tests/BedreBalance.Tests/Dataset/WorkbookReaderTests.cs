@@ -1,6 +1,5 @@
 using BedreBalance.Dataset.Workbooks;
 using BedreBalance.Domain;
-using BedreBalance.TestSupport;
 using Xunit;
 using static BedreBalance.TestSupport.RawWorkbook;
 
@@ -183,6 +182,8 @@ public class WorkbookReaderTests
         Assert.Contains("unpacks to more than 10 MB", Assert.Single(diagnostics).Message);
     }
 
+    private static readonly int[] ColumnNumbers = [1, 26, 27, 52, 53, 16384];
+
     [Fact]
     public void Cell_locations_print_as_excel_references()
     {
@@ -190,6 +191,6 @@ public class WorkbookReaderTests
         Assert.Equal("tabeller.xlsx:'Tabel 1'!12:12", SourceLocation.InSheet("tabeller.xlsx", "Tabel 1", 12).ToString());
         Assert.Equal("tabeller.xlsx:'Bob''s'!AA3", SourceLocation.InSheet("tabeller.xlsx", "Bob's", 3, 27).ToString());
         Assert.Equal("tabel1.csv:12", new SourceLocation("tabel1.csv", 12).AtColumn(3).ToString());
-        Assert.Equal(["A", "Z", "AA", "AZ", "BA", "XFD"], new[] { 1, 26, 27, 52, 53, 16384 }.Select(CellReference.ColumnName));
+        Assert.Equal(["A", "Z", "AA", "AZ", "BA", "XFD"], ColumnNumbers.Select(CellReference.ColumnName));
     }
 }

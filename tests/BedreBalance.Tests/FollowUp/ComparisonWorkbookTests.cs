@@ -1,7 +1,6 @@
 using BedreBalance.Dataset.Workbooks;
 using BedreBalance.Domain;
 using BedreBalance.Letter.FollowUp;
-using BedreBalance.TestSupport;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Xunit;
