@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using BedreBalance.Document;
 using BedreBalance.Domain;
 using BedreBalance.Letter;
@@ -13,19 +12,28 @@ internal sealed record GenerationResult(IReadOnlyList<Diagnostic> Diagnostics, I
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
 
-/// <summary>The whole pipeline: dataset → checked letter → documents in memory → files, all or none.</summary>
+/// <summary>The whole pipeline: dataset → checked letter → documents, each streamed to its file, all or none.</summary>
 internal static class Generator
 {
-    public static GenerationResult Generate(string datasetDirectory, string outputDirectory, OutputFormat format)
+    public static GenerationResult Generate(string datasetDirectory, string outputDirectory, OutputFormat format) =>
+        Generate(datasetDirectory, outputDirectory, Renderers(format));
+
+    /// <summary>
+    /// <see cref="Generate(string, string, OutputFormat)"/> with the renderers given, so that tests can make them fail.
+    /// A renderer's exception comes out as it was thrown; the renderers after it do not run and no target is touched.
+    /// </summary>
+    internal static GenerationResult Generate(
+        string datasetDirectory, string outputDirectory, IReadOnlyList<(string Extension, Action<LetterDocument, Stream> Render)> renderers)
     {
         var composition = LetterComposer.ComposeFromDirectory(datasetDirectory);
         if (composition.Document is null)
         {
             return new GenerationResult(composition.Diagnostics, [], null);
         }
+        var document = composition.Document;
         var baseName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(datasetDirectory)));
-        var files = Render(composition.Document, format)
-            .Select(rendered => (Path: Path.Combine(outputDirectory, baseName + rendered.Extension), rendered.Bytes))
+        var files = renderers
+            .Select(renderer => (Path: Path.Combine(outputDirectory, baseName + renderer.Extension), Write: (Action<Stream>)(stream => renderer.Render(document, stream))))
             .ToList();
         try
         {
@@ -40,57 +48,21 @@ internal static class Generator
     }
 
     /// <summary>
-    /// Every requested document, rendered fully in memory before anything touches the disk. When both are asked
-    /// for, the Word document renders on a second core while the PDF, the slower of the two, renders on this one.
+    /// The renderers a format asks for, in the order they run. They run one after the other, each straight into
+    /// its temporary file: side by side gained no time on two cores (a collection stops both threads) and, with
+    /// both documents' object graphs alive at once, cost 37 % more peak memory at 100.000 rows.
     /// </summary>
-    public static IReadOnlyList<(string Extension, byte[] Bytes)> Render(LetterDocument document, OutputFormat format) =>
-        Render(document, format, PdfRenderer.Render, DocxRenderer.Render);
-
-    /// <summary>
-    /// <see cref="Render(LetterDocument, OutputFormat)"/> with the renderers given, so that tests can make them fail.
-    /// The Word task is always awaited, also when the PDF failed: a failure is never left unobserved. One failure is
-    /// rethrown as it was; two are thrown together.
-    /// </summary>
-    internal static IReadOnlyList<(string Extension, byte[] Bytes)> Render(
-        LetterDocument document, OutputFormat format, Action<LetterDocument, Stream> renderPdf, Action<LetterDocument, Stream> renderDocx)
+    public static IReadOnlyList<(string Extension, Action<LetterDocument, Stream> Render)> Renderers(OutputFormat format)
     {
-        var docx = format is OutputFormat.All or OutputFormat.Docx
-            ? Task.Run(() => RenderToBytes(document, renderDocx))
-            : null;
-        var rendered = new List<(string Extension, byte[] Bytes)>();
-        var failures = new List<ExceptionDispatchInfo>();
+        var renderers = new List<(string, Action<LetterDocument, Stream>)>();
         if (format is OutputFormat.All or OutputFormat.Pdf)
         {
-            try
-            {
-                rendered.Add((".pdf", RenderToBytes(document, renderPdf)));
-            }
-            catch (Exception e)
-            {
-                failures.Add(ExceptionDispatchInfo.Capture(e));
-            }
+            renderers.Add((".pdf", PdfRenderer.Render));
         }
-        if (docx is not null)
+        if (format is OutputFormat.All or OutputFormat.Docx)
         {
-            try
-            {
-                // GetResult, unlike Result, rethrows the renderer's own exception rather than an AggregateException.
-                rendered.Add((".docx", docx.GetAwaiter().GetResult()));
-            }
-            catch (Exception e)
-            {
-                failures.Add(ExceptionDispatchInfo.Capture(e));
-            }
+            renderers.Add((".docx", DocxRenderer.Render));
         }
-        if (failures.Count == 1) failures[0].Throw();
-        if (failures.Count > 1) throw new AggregateException("Both the PDF and the Word document failed to render.", failures.Select(f => f.SourceException));
-        return rendered;
-    }
-
-    private static byte[] RenderToBytes(LetterDocument document, Action<LetterDocument, Stream> render)
-    {
-        using var buffer = new MemoryStream();
-        render(document, buffer);
-        return buffer.ToArray();
+        return renderers;
     }
 }

@@ -26,7 +26,15 @@ public static class ComparisonWorkbook
     private const int TitleStyle = 5;
 
     /// <summary>Writes the workbook: the same comparison, the same bytes.</summary>
-    public static void Write(DatasetComparison comparison, Stream output) => DeterministicZip.Write(Parts(comparison), output);
+    public static void Write(DatasetComparison comparison, Stream output)
+    {
+        var zip = new DeterministicZip(output);
+        foreach (var (name, data) in Parts(comparison))
+        {
+            zip.Add(name, data);
+        }
+        zip.Finish();
+    }
 
     /// <summary>The package's parts, in ordinal name order as the zip writer wants them.</summary>
     public static IReadOnlyList<(string Name, byte[] Data)> Parts(DatasetComparison comparison)

@@ -31,7 +31,12 @@ public class WorkbookDatasetTests
     {
         var composition = LetterComposer.ComposeFromDirectory(dataset);
         Assert.True(composition.Document is not null, string.Join("\n", composition.Diagnostics));
-        return Generator.Render(composition.Document, OutputFormat.All).ToList();
+        return Generator.Renderers(OutputFormat.All).Select(renderer =>
+        {
+            using var buffer = new MemoryStream();
+            renderer.Render(composition.Document, buffer);
+            return (renderer.Extension, buffer.ToArray());
+        }).ToList();
     }
 
     [Theory]
