@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using BedreBalance.Packaging;
 using DocumentFormat.OpenXml;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
