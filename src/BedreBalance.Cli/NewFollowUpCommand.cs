@@ -10,7 +10,7 @@ internal static class NewFollowUpCommand
     {
         var from = new Argument<string>("from-dataset") { Description = FollowUpMessages.FromDescription };
         var to = new Argument<string>("to-dataset") { Description = FollowUpMessages.ToDescription };
-        var status = new Option<string>("--status") { Description = FollowUpMessages.StatusDescription, Required = true };
+        var status = new Option<string>("--status") { Description = FollowUpMessages.StatusDescription, Required = true, HelpName = "\"MONTH YEAR\"" };
         var command = new Command("new-followup", FollowUpMessages.NewFollowUpDescription) { from, to, status };
         command.SetAction(parse => Run(parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(status)!, output, error));
         return command;
@@ -32,10 +32,10 @@ internal static class NewFollowUpCommand
                 {
                     error.WriteLine(FollowUpMessages.NotLater(status.ToString(), creation.PreviousStatus!));
                 }
-                output.WriteLine(FollowUpMessages.NextSteps(to, creation.Figures ?? []));
+                output.WriteLine(FollowUpMessages.NextSteps(from, to, creation.Figures ?? []));
                 return ExitCodes.Success;
             case FollowUpCreationOutcome.SourceInvalid:
-                DiagnosticReport.Write(error, creation.Diagnostics);
+                DiagnosticReport.Write(error, creation.Diagnostics, from);
                 error.WriteLine(creation.Problem ?? FollowUpMessages.SourceInvalid(from));
                 return ExitCodes.InvalidData;
             case FollowUpCreationOutcome.TargetInsideSource:

@@ -28,7 +28,7 @@ public static class DatasetLoader
         var diagnostics = new List<Diagnostic>();
         if (!Directory.Exists(directory))
         {
-            diagnostics.Add(new Diagnostic(Severity.Error, directory, null, null, "The dataset folder does not exist."));
+            diagnostics.Add(new Diagnostic(Severity.Error, directory, null, null, $"The dataset folder does not exist (looked for {Path.GetFullPath(directory)})."));
             return new LoadResult(null, diagnostics);
         }
         var texts = DatasetFiles.All.ToDictionary(file => file, file => TextFile.Read(directory, file, diagnostics), StringComparer.Ordinal);

@@ -13,15 +13,21 @@ namespace BedreBalance.Rendering.Pdf;
 /// </summary>
 public static class PdfRenderer
 {
-    public static void Render(LetterDocument document, Stream output)
+    public static void Render(LetterDocument document, Stream output) => RenderCountingPages(document, output);
+
+    /// <summary>Renders as <see cref="Render"/> does and says how many pages the PDF has, as laid out.</summary>
+    public static int RenderCountingPages(LetterDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = RenderToBytes(document, LetterTypography.Default);
+        var bytes = RenderToBytes(document, LetterTypography.Default, out var pages);
         output.Write(bytes);
+        return pages;
     }
 
-    internal static byte[] RenderToBytes(LetterDocument document, LetterTypography typography)
+    internal static byte[] RenderToBytes(LetterDocument document, LetterTypography typography) => RenderToBytes(document, typography, out _);
+
+    internal static byte[] RenderToBytes(LetterDocument document, LetterTypography typography, out int pages)
     {
         // PDFsharp formats dates and numbers with the current culture; pin it so no user setting leaks in.
         var culture = CultureInfo.CurrentCulture;
@@ -34,6 +40,7 @@ public static class PdfRenderer
             var root = new DocumentLayout(fonts, typography).Build(document);
             PageComposer.Compose(root, document.Page, canvas, fonts, typography.PageNumber);
             canvas.Finish();
+            pages = pdf.PageCount;
             using var buffer = new MemoryStream();
             pdf.Save(buffer);
             var metadata = document.Metadata;

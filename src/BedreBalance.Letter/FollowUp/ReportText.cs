@@ -1,0 +1,22 @@
+using System.Globalization;
+using System.Resources;
+
+namespace BedreBalance.Letter.FollowUp;
+
+/// <summary>
+/// The compare report's words, in Resources/Report.resx (English) and Report.da.resx (Danish, the language of the
+/// case file the report goes into: "Før", "Efter", "Ændring"), chosen by the current UI culture.
+/// </summary>
+internal static class ReportText
+{
+    private static readonly ResourceManager Resources = new("BedreBalance.Letter.Resources.Report", typeof(ReportText).Assembly);
+
+    public static string Get(string key) =>
+        Resources.GetString(key, CultureInfo.CurrentUICulture) ?? throw new InvalidOperationException($"No report text named '{key}' in Resources/Report.resx.");
+
+    public static string Format(string key, params object?[] values) => string.Format(CultureInfo.InvariantCulture, Get(key), values);
+
+    /// <summary>The key's One or Many form, given the count and any further values ({1}, {2}, …).</summary>
+    public static string Count(string key, int count, params object?[] more) =>
+        Format(count == 1 ? key + "One" : key + "Many", [count, .. more]);
+}
