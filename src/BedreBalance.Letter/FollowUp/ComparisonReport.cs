@@ -23,19 +23,19 @@ public sealed record ReportSection(string Title, string ItemHeading, SectionLayo
 /// </summary>
 public static class ComparisonReport
 {
-    public static string BeforeHeading => ReportText.Get("Before");
-    public static string AfterHeading => ReportText.Get("After");
-    public static string ChangeHeading => ReportText.Get("Change");
-    public static string DetailsHeading => ReportText.Get("Details");
+    public static string BeforeHeading => FollowUpText.Get("Before");
+    public static string AfterHeading => FollowUpText.Get("After");
+    public static string ChangeHeading => FollowUpText.Get("Change");
+    public static string DetailsHeading => FollowUpText.Get("Details");
 
     public static string Title(DatasetComparison comparison) =>
-        ReportText.Format("Title", comparison.NameBefore, comparison.StatusBefore, comparison.NameAfter, comparison.StatusAfter);
+        FollowUpText.Format("Title", comparison.NameBefore, comparison.StatusBefore, comparison.NameAfter, comparison.StatusAfter);
 
     public static string Summary(DatasetComparison comparison)
     {
         if (!comparison.HasChanges)
         {
-            return ReportText.Get("NoChanges");
+            return FollowUpText.Get("NoChanges");
         }
         var municipalities = comparison.Municipalities;
         var parts = new List<string>();
@@ -44,13 +44,13 @@ public static class ComparisonReport
         {
             var appeared = municipalities.Count(m => m.Jobs.Appeared);
             var disappeared = municipalities.Count(m => m.Jobs.Disappeared);
-            parts.Add(ReportText.Count("Municipalities", municipalities.Count, appeared, disappeared));
+            parts.Add(FollowUpText.Count("Municipalities", municipalities.Count, appeared, disappeared));
         }
         AddCount(parts, comparison.Institutions.Count, "Institutions");
         AddCount(parts, comparison.Stations.Count, "StationRows");
         AddCount(parts, comparison.Totals.Count, "Totals");
         AddCount(parts, comparison.Sentences.Count, "Sentences");
-        return parts.Count == 0 ? ReportText.Get("MonthOnly") : ReportText.Format("Changed", string.Join(", ", parts));
+        return parts.Count == 0 ? FollowUpText.Get("MonthOnly") : FollowUpText.Format("Changed", string.Join(", ", parts));
     }
 
     /// <summary>The sections that have changes, in the order the letter presents its content.</summary>
@@ -58,21 +58,21 @@ public static class ComparisonReport
     {
         var sections = new List<ReportSection>
         {
-            new(ReportText.Get("SectionMonth"), ReportText.Get("ColumnField"), SectionLayout.Words,
+            new(FollowUpText.Get("SectionMonth"), FollowUpText.Get("ColumnField"), SectionLayout.Words,
                 comparison.StatusBefore == comparison.StatusAfter
                     ? []
                     : [new ReportRow("status", comparison.StatusBefore, comparison.StatusAfter, "", "")]),
-            new(ReportText.Get("SectionRegions"), ReportText.Get("ColumnRegion"), SectionLayout.Numbers,
+            new(FollowUpText.Get("SectionRegions"), FollowUpText.Get("ColumnRegion"), SectionLayout.Numbers,
                 comparison.Regions.Select(r => NumberRow(r.Region, r.Jobs, Presence(r.Jobs))).ToList()),
-            new(ReportText.Get("SectionMunicipalities"), ReportText.Get("ColumnMunicipality"), SectionLayout.Numbers,
+            new(FollowUpText.Get("SectionMunicipalities"), FollowUpText.Get("ColumnMunicipality"), SectionLayout.Numbers,
                 comparison.Municipalities.Select(m => NumberRow(m.Municipality, m.Jobs, MunicipalityDetails(m))).ToList()),
-            new(ReportText.Get("SectionInstitutions"), ReportText.Get("ColumnInstitution"), SectionLayout.Numbers,
+            new(FollowUpText.Get("SectionInstitutions"), FollowUpText.Get("ColumnInstitution"), SectionLayout.Numbers,
                 comparison.Institutions.Select(i => NumberRow(i.Institution, i.Jobs, ListDetails(i.Jobs, i.Municipalities))).ToList()),
-            new(ReportText.Get("SectionStations"), ReportText.Get("ColumnInstitution"), SectionLayout.Numbers,
+            new(FollowUpText.Get("SectionStations"), FollowUpText.Get("ColumnInstitution"), SectionLayout.Numbers,
                 comparison.Stations.Select(s => NumberRow(s.Institution, s.Count, ListDetails(s.Count, s.Municipalities))).ToList()),
-            new(ReportText.Get("SectionTotals"), ReportText.Get("ColumnTotal"), SectionLayout.Numbers,
+            new(FollowUpText.Get("SectionTotals"), FollowUpText.Get("ColumnTotal"), SectionLayout.Numbers,
                 comparison.Totals.Select(t => NumberRow(t.Name, t.Value, Presence(t.Value))).ToList()),
-            new(ReportText.Get("SectionText"), ReportText.Get("ColumnPlace"), SectionLayout.Passages,
+            new(FollowUpText.Get("SectionText"), FollowUpText.Get("ColumnPlace"), SectionLayout.Passages,
                 comparison.Sentences.Select(s => new ReportRow(s.Place, s.Before ?? "", s.After ?? "", SentenceChangeKind(s), "")).ToList()),
         };
         return sections.Where(section => section.Rows.Count > 0).ToList();
@@ -86,13 +86,13 @@ public static class ComparisonReport
 
     private static string Number(int? value) => value is { } number ? DanishText.Number(number) : "";
 
-    private static string Presence(NumberChange change) => change.Appeared ? ReportText.Get("New") : change.Disappeared ? ReportText.Get("Removed") : "";
+    private static string Presence(NumberChange change) => change.Appeared ? FollowUpText.Get("New") : change.Disappeared ? FollowUpText.Get("Removed") : "";
 
     private static string MunicipalityDetails(MunicipalityChange change) => change switch
     {
-        { Jobs.Appeared: true } => ReportText.Format("NewIn", change.RegionAfter),
-        { Jobs.Disappeared: true } => ReportText.Format("RemovedFrom", change.RegionBefore),
-        { MovedRegion: true } => ReportText.Format("MovedRegion", change.RegionBefore, change.RegionAfter),
+        { Jobs.Appeared: true } => FollowUpText.Format("NewIn", change.RegionAfter),
+        { Jobs.Disappeared: true } => FollowUpText.Format("RemovedFrom", change.RegionBefore),
+        { MovedRegion: true } => FollowUpText.Format("MovedRegion", change.RegionBefore, change.RegionAfter),
         _ => change.RegionAfter!,
     };
 
@@ -100,24 +100,24 @@ public static class ComparisonReport
     {
         if (presence.Appeared)
         {
-            return ReportText.Format("NewList", DanishText.JoinList(list.After));
+            return FollowUpText.Format("NewList", DanishText.JoinList(list.After));
         }
         if (presence.Disappeared)
         {
-            return ReportText.Format("RemovedList", DanishText.JoinList(list.Before));
+            return FollowUpText.Format("RemovedList", DanishText.JoinList(list.Before));
         }
         var details = new List<string>();
-        if (list.Added.Count > 0) details.Add(ReportText.Format("AddedItems", DanishText.JoinList(list.Added)));
-        if (list.Removed.Count > 0) details.Add(ReportText.Format("RemovedItems", DanishText.JoinList(list.Removed)));
-        if (list.Reordered) details.Add(ReportText.Get("Reordered"));
+        if (list.Added.Count > 0) details.Add(FollowUpText.Format("AddedItems", DanishText.JoinList(list.Added)));
+        if (list.Removed.Count > 0) details.Add(FollowUpText.Format("RemovedItems", DanishText.JoinList(list.Removed)));
+        if (list.Reordered) details.Add(FollowUpText.Get("Reordered"));
         return string.Join("; ", details);
     }
 
     private static string SentenceChangeKind(SentenceChange change) =>
-        ReportText.Get(change.Before is null ? "SentenceAdded" : change.After is null ? "SentenceRemoved" : "SentenceChanged");
+        FollowUpText.Get(change.Before is null ? "SentenceAdded" : change.After is null ? "SentenceRemoved" : "SentenceChanged");
 
     private static void AddCount(List<string> parts, int count, string key)
     {
-        if (count > 0) parts.Add(ReportText.Count(key, count));
+        if (count > 0) parts.Add(FollowUpText.Count(key, count));
     }
 }

@@ -80,17 +80,17 @@ public partial class MessageResourcesTests
         Assert.Empty(used.Where(key => !keys.Contains(key)).Distinct());
     }
 
-    [GeneratedRegex(@"ReportText\.(?:Get|Format)\(""(\w+)""|(?:ReportText\.Count|AddCount)\((?:parts, [^,]+, )?""(\w+)""")]
-    private static partial Regex ReportTextUse();
+    [GeneratedRegex(@"FollowUpText\.(?:Get|Format)\(""(\w+)""|(?:FollowUpText\.Count|AddCount)\((?:parts, [^,]+, )?""(\w+)""")]
+    private static partial Regex FollowUpTextUse();
 
     [Fact]
     public void Every_report_text_the_compare_report_asks_for_exists()
     {
-        var keys = Read(RepositoryPaths.InRoot("src", "BedreBalance.Letter", "Resources", "Report.resx")).Keys.ToHashSet(StringComparer.Ordinal);
+        var keys = Read(RepositoryPaths.InRoot("src", "BedreBalance.Letter", "Resources", "FollowUp.resx")).Keys.ToHashSet(StringComparer.Ordinal);
         var used = new List<string>();
         foreach (var file in Directory.GetFiles(RepositoryPaths.InRoot("src", "BedreBalance.Letter", "FollowUp"), "*.cs"))
         {
-            foreach (Match use in ReportTextUse().Matches(File.ReadAllText(file)))
+            foreach (Match use in FollowUpTextUse().Matches(File.ReadAllText(file)))
             {
                 if (use.Groups[2].Success) used.AddRange([use.Groups[2].Value + "One", use.Groups[2].Value + "Many"]);
                 else used.Add(use.Groups[1].Value);
