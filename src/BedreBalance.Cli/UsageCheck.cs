@@ -22,11 +22,11 @@ internal static class UsageCheck
             {
                 var name = OptionName(token);
                 var options = HelpWriter.OptionsOf(command).ToList();
-                var option = options.FirstOrDefault(o => o.Name == name || o.Aliases.Contains(name));
+                var option = options.Find(o => o.Name == name || o.Aliases.Contains(name));
                 if (option is null)
                 {
                     var known = options.SelectMany(o => o.Aliases.Append(o.Name)).Where(n => n.StartsWith('-') && n.Length > 2);
-                    var suggestion = EditDistance.Nearest(name, known, count: 1, minimumReach: 2).FirstOrDefault();
+                    var suggestion = Nearest(name, known);
                     return Messages.UnknownOption(token, command == root ? null : command.Name, suggestion);
                 }
                 // "--out DIR": the next token is the option's value, even if it starts with '-'.
@@ -38,7 +38,7 @@ internal static class UsageCheck
                 var subcommand = command.Subcommands.FirstOrDefault(c => c.Name == token || c.Aliases.Contains(token));
                 if (subcommand is null)
                 {
-                    var suggestion = EditDistance.Nearest(token, command.Subcommands.Select(c => c.Name), count: 1, minimumReach: 2).FirstOrDefault();
+                    var suggestion = Nearest(token, command.Subcommands.Select(c => c.Name));
                     return Messages.UnknownCommand(token, suggestion);
                 }
                 command = subcommand;
@@ -47,6 +47,12 @@ internal static class UsageCheck
             positional++;
         }
         return null;
+    }
+
+    private static string? Nearest(string name, IEnumerable<string> known)
+    {
+        var nearest = EditDistance.Nearest(name, known, count: 1, minimumReach: 2);
+        return nearest.Count > 0 ? nearest[0] : null;
     }
 
     /// <summary>"--out=dir" and "-o:dir" name the option "--out" and "-o".</summary>
