@@ -54,7 +54,7 @@ public static class ScaledRunApp
         }
         var baseName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataset)));
         var files = new List<(string Path, byte[] Bytes)>();
-        foreach (var (extension, bytes) in Generator.Render(composition.Document, OutputFormat.All))
+        foreach (var (extension, bytes, _) in Generator.Render(composition.Document, OutputFormat.All))
         {
             files.Add((Path.Combine(outputDirectory, baseName + extension), bytes));
             stages?.Lap($"render {extension}");
