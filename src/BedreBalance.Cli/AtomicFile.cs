@@ -11,18 +11,25 @@ internal static class AtomicFile
     /// <summary>Temporary and backup files start with this, so a folder listing shows them as ours.</summary>
     public const string TemporaryPrefix = ".bedrebalance-";
 
-    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files)
+    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files) =>
+        WriteAll(files.Select(file => (file.Path, (Action<Stream>)(stream => stream.Write(file.Bytes)))).ToList());
+
+    /// <summary>
+    /// As above, but each file's content is written by a callback straight into its temporary file, so a large
+    /// document never needs to be held in memory whole. A callback that throws leaves every target untouched.
+    /// </summary>
+    public static void WriteAll(IReadOnlyList<(string Path, Action<Stream> Write)> files)
     {
         var staged = new List<(string Temporary, string Target, string Backup)>();
         try
         {
-            foreach (var (path, bytes) in files)
+            foreach (var (path, write) in files)
             {
                 var target = Path.GetFullPath(path);
                 var sibling = Path.Combine(Path.GetDirectoryName(target)!, $"{TemporaryPrefix}{Path.GetFileName(target)}.{Environment.ProcessId}");
                 staged.Add((sibling + ".tmp", target, sibling + ".old"));
-                using var stream = new FileStream(sibling + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None);
-                stream.Write(bytes);
+                using var stream = new FileStream(sibling + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
             ReplaceTargets(staged);

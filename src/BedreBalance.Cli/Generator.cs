@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using BedreBalance.Document;
 using BedreBalance.Domain;
 using BedreBalance.Letter;
@@ -17,22 +16,37 @@ internal sealed record GenerationResult(IReadOnlyList<Diagnostic> Diagnostics, I
 
 internal sealed record WrittenFile(string Path, int? Pages);
 
-/// <summary>One rendered document in memory: its extension, its bytes and, if known, its page count.</summary>
-internal sealed record RenderedDocument(string Extension, byte[] Bytes, int? Pages);
-
-/// <summary>The whole pipeline: dataset → checked letter → documents in memory → files, all or none.</summary>
+/// <summary>The whole pipeline: dataset → checked letter → documents, each streamed to its file, all or none.</summary>
 internal static class Generator
 {
     public static GenerationResult Generate(string datasetDirectory, string outputDirectory, OutputFormat format)
+    {
+        // The PDF renderer says how many pages it laid out; the summary prints that, without reading the file back.
+        int? pdfPages = null;
+        var result = Generate(datasetDirectory, outputDirectory, Renderers(format, pages => pdfPages = pages));
+        return result with
+        {
+            Written = result.Written.Select(file => file.Path.EndsWith(".pdf", StringComparison.Ordinal) ? file with { Pages = pdfPages } : file).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// <see cref="Generate(string, string, OutputFormat)"/> with the renderers given, so that tests can make them fail.
+    /// A renderer's exception comes out as it was thrown; the renderers after it do not run and no target is touched.
+    /// </summary>
+    internal static GenerationResult Generate(
+        string datasetDirectory, string outputDirectory, IReadOnlyList<(string Extension, Action<LetterDocument, Stream> Render)> renderers)
     {
         var composition = LetterComposer.ComposeFromDirectory(datasetDirectory);
         if (composition.Document is null)
         {
             return new GenerationResult(composition.Diagnostics, [], null);
         }
+        var document = composition.Document;
         var baseName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(datasetDirectory)));
-        var rendered = Render(composition.Document, format);
-        var files = rendered.Select(r => (Path: Path.Combine(outputDirectory, baseName + r.Extension), r.Bytes)).ToList();
+        var files = renderers
+            .Select(renderer => (Path: Path.Combine(outputDirectory, baseName + renderer.Extension), Write: (Action<Stream>)(stream => renderer.Render(document, stream))))
+            .ToList();
         try
         {
             Directory.CreateDirectory(outputDirectory);
@@ -42,66 +56,28 @@ internal static class Generator
         {
             return new GenerationResult(composition.Diagnostics, [], Messages.CannotWrite(outputDirectory, e.Message));
         }
-        return new GenerationResult(composition.Diagnostics, rendered.Select((r, i) => new WrittenFile(files[i].Path, r.Pages)).ToList(), null);
+        return new GenerationResult(composition.Diagnostics, files.Select(f => new WrittenFile(f.Path, null)).ToList(), null);
     }
 
     /// <summary>
-    /// Every requested document, rendered fully in memory before anything touches the disk. When both are asked
-    /// for, the Word document renders on a second core while the PDF, the slower of the two, renders on this one.
+    /// The renderers a format asks for, in the order they run. They run one after the other, each straight into
+    /// its temporary file: side by side gained no time on two cores (a collection stops both threads) and, with
+    /// both documents' object graphs alive at once, cost 37 % more peak memory at 100.000 rows.
     /// </summary>
-    public static IReadOnlyList<RenderedDocument> Render(LetterDocument document, OutputFormat format) =>
-        RenderCountingPages(document, format, (d, s) => PdfRenderer.RenderCountingPages(d, s), (d, s) => { DocxRenderer.Render(d, s); return null; });
+    public static IReadOnlyList<(string Extension, Action<LetterDocument, Stream> Render)> Renderers(OutputFormat format) => Renderers(format, _ => { });
 
-    /// <summary>As <see cref="RenderCountingPages"/>, for renderers that do not count pages.</summary>
-    internal static IReadOnlyList<RenderedDocument> Render(
-        LetterDocument document, OutputFormat format, Action<LetterDocument, Stream> renderPdf, Action<LetterDocument, Stream> renderDocx) =>
-        RenderCountingPages(document, format, (d, s) => { renderPdf(d, s); return null; }, (d, s) => { renderDocx(d, s); return null; });
-
-    /// <summary>
-    /// <see cref="Render(LetterDocument, OutputFormat)"/> with the renderers given, so that tests can make them fail.
-    /// The Word task is always awaited, also when the PDF failed: a failure is never left unobserved. One failure is
-    /// rethrown as it was; two are thrown together.
-    /// </summary>
-    internal static IReadOnlyList<RenderedDocument> RenderCountingPages(
-        LetterDocument document, OutputFormat format, Func<LetterDocument, Stream, int?> renderPdf, Func<LetterDocument, Stream, int?> renderDocx)
+    /// <summary>As <see cref="Renderers(OutputFormat)"/>, telling <paramref name="pdfPages"/> how many pages the PDF has.</summary>
+    public static IReadOnlyList<(string Extension, Action<LetterDocument, Stream> Render)> Renderers(OutputFormat format, Action<int> pdfPages)
     {
-        var docx = format is OutputFormat.All or OutputFormat.Docx
-            ? Task.Run(() => RenderToBytes(".docx", document, renderDocx))
-            : null;
-        var rendered = new List<RenderedDocument>();
-        var failures = new List<ExceptionDispatchInfo>();
+        var renderers = new List<(string, Action<LetterDocument, Stream>)>();
         if (format is OutputFormat.All or OutputFormat.Pdf)
         {
-            try
-            {
-                rendered.Add(RenderToBytes(".pdf", document, renderPdf));
-            }
-            catch (Exception e)
-            {
-                failures.Add(ExceptionDispatchInfo.Capture(e));
-            }
+            renderers.Add((".pdf", (document, stream) => pdfPages(PdfRenderer.RenderCountingPages(document, stream))));
         }
-        if (docx is not null)
+        if (format is OutputFormat.All or OutputFormat.Docx)
         {
-            try
-            {
-                // GetResult, unlike Result, rethrows the renderer's own exception rather than an AggregateException.
-                rendered.Add(docx.GetAwaiter().GetResult());
-            }
-            catch (Exception e)
-            {
-                failures.Add(ExceptionDispatchInfo.Capture(e));
-            }
+            renderers.Add((".docx", DocxRenderer.Render));
         }
-        if (failures.Count == 1) failures[0].Throw();
-        if (failures.Count > 1) throw new AggregateException("Both the PDF and the Word document failed to render.", failures.Select(f => f.SourceException));
-        return rendered;
-    }
-
-    private static RenderedDocument RenderToBytes(string extension, LetterDocument document, Func<LetterDocument, Stream, int?> render)
-    {
-        using var buffer = new MemoryStream();
-        var pages = render(document, buffer);
-        return new RenderedDocument(extension, buffer.ToArray(), pages);
+        return renderers;
     }
 }

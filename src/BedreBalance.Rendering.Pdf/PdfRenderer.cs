@@ -2,6 +2,7 @@ using System.Globalization;
 using BedreBalance.Document;
 using BedreBalance.Rendering.Pdf.Layout;
 using BedreBalance.Rendering.Pdf.PdfSharpBackend;
+using Microsoft.IO;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
 
@@ -20,36 +21,52 @@ public static class PdfRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = RenderToBytes(document, LetterTypography.Default, out var pages);
-        output.Write(bytes);
+        using var saved = RenderToBuffer(document, LetterTypography.Default, out var pages);
+        saved.Position = 0;
+        saved.CopyTo(output);
         return pages;
     }
 
-    internal static byte[] RenderToBytes(LetterDocument document, LetterTypography typography) => RenderToBytes(document, typography, out _);
+    /// <summary>The finished file in a pooled buffer: PDFsharp saves into it and the fixes after saving patch it there.</summary>
+    internal static RecyclableMemoryStream RenderToBuffer(LetterDocument document, LetterTypography typography) => RenderToBuffer(document, typography, out _);
 
-    internal static byte[] RenderToBytes(LetterDocument document, LetterTypography typography, out int pages)
+    internal static RecyclableMemoryStream RenderToBuffer(LetterDocument document, LetterTypography typography, out int pages)
     {
+        pages = 0;
         // PDFsharp formats dates and numbers with the current culture; pin it so no user setting leaks in.
         var culture = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        RecyclableMemoryStream? saved = null;
         try
         {
-            using var pdf = CreateDocument(document.Metadata);
-            using var fonts = new PdfSharpFonts();
-            var canvas = new PdfSharpCanvas(pdf, fonts, document.Page.Width, document.Page.Height);
-            var root = new DocumentLayout(fonts, typography).Build(document);
-            PageComposer.Compose(root, document.Page, canvas, fonts, typography.PageNumber);
-            canvas.Finish();
-            pages = pdf.PageCount;
-            using var buffer = new MemoryStream();
-            pdf.Save(buffer);
+            using (var pdf = CreateDocument(document.Metadata))
+            using (var fonts = new PdfSharpFonts())
+            {
+                var canvas = new PdfSharpCanvas(pdf, fonts, document.Page.Width, document.Page.Height);
+                var root = new DocumentLayout(fonts, typography).Build(document);
+                PageComposer.Compose(root, document.Page, canvas, fonts, typography.PageNumber);
+                canvas.Finish();
+                pages = pdf.PageCount;
+                CompactStructure.DropTypeKeys(pdf);
+                saved = PdfBuffers.Manager.GetStream("pdf");
+                pdf.Save(saved, closeStream: false);
+            }
             var metadata = document.Metadata;
-            var escaped = XmpEscaping.Escape(buffer.ToArray(), [metadata.Title, metadata.Author, metadata.Subject]);
+            saved = XmpEscaping.Escape(saved, [metadata.Title, metadata.Author, metadata.Subject]);
             // Complete zlib streams and CIDSets (PDF/A-1), then fixed identifiers: the last step hashes the final content.
-            return ReproducibleOutput.Rewrite(ArchivalRewrite.Apply(escaped));
+            // The archival stage parses and rewrites the whole file as one array: two copies this pass does not
+            // otherwise make (docs/performance.md).
+            var archival = ArchivalRewrite.Apply(saved.ToArray());
+            saved.Dispose();
+            saved = PdfBuffers.Manager.GetStream("archival pdf", archival);
+            ReproducibleOutput.Rewrite(saved);
+            var result = saved;
+            saved = null;
+            return result;
         }
         finally
         {
+            saved?.Dispose();
             CultureInfo.CurrentCulture = culture;
         }
     }
