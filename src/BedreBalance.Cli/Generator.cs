@@ -37,7 +37,7 @@ internal static class Generator
     internal static GenerationResult Generate(
         string datasetDirectory, string outputDirectory, IReadOnlyList<(string Extension, Action<LetterDocument, Stream> Render)> renderers)
     {
-        var composition = LetterComposer.ComposeFromDirectory(datasetDirectory);
+        var composition = LetterComposer.ComposeFromDirectory(datasetDirectory, PrintableText.Characters);
         if (composition.Document is null)
         {
             return new GenerationResult(composition.Diagnostics, [], null);

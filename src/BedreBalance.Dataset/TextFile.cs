@@ -1,4 +1,5 @@
 using System.Text;
+using BedreBalance.Dataset.Unicode;
 using BedreBalance.Domain;
 
 namespace BedreBalance.Dataset;
@@ -70,7 +71,9 @@ internal static class TextFile
             diagnostics.Add(Diagnostic.Error(at, null, "The file is empty."));
             return null;
         }
-        return text;
+        // Composed form (NFC): macOS and some editors write "å" as "a" + a combining ring, which would match no
+        // municipality's name and print as two glyphs. Composing keeps every line where it was.
+        return CanonicalComposition.Compose(text);
     }
 
     private static int CountNewlines(ReadOnlySpan<byte> bytes)

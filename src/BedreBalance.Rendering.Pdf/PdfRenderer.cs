@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using BedreBalance.Document;
 using BedreBalance.Rendering.Pdf.Layout;
 using BedreBalance.Rendering.Pdf.PdfSharpBackend;
@@ -26,6 +27,15 @@ public static class PdfRenderer
         saved.CopyTo(output);
         return pages;
     }
+
+    /// <summary>
+    /// Whether the PDF's fonts can draw the character. A character they cannot draw would silently vanish from
+    /// the PDF (while Word substitutes a font), so the dataset's checks refuse such text before rendering.
+    /// </summary>
+    public static bool CanDraw(Rune character) => FontCoverage.CanDraw(character);
+
+    /// <summary>The typeface the PDF is set in, for messages about characters it lacks.</summary>
+    public static string Typeface => EmbeddedFontResolver.FamilyName;
 
     /// <summary>The finished file in a pooled buffer: PDFsharp saves into it and the fixes after saving patch it there.</summary>
     internal static RecyclableMemoryStream RenderToBuffer(LetterDocument document, LetterTypography typography) => RenderToBuffer(document, typography, out _);
