@@ -11,8 +11,8 @@ namespace BedreBalance.Tests.Cli;
 /// </summary>
 public sealed class PinnedOutputTests
 {
-    private const string PdfSha256 = "1cf98afb829ee68a92c9fb158bd0a5841692771d751b10dce0b431024ac1ec0f";
-    private const string DocxSha256 = "68d70a09c28488716e69d3b9ce26fbb05fa5a33ebb35d73b8fee5326ff7cf8d3";
+    private const string PdfSha256 = "33599fc5281e3bfc324fd7ffb23d74f107f62f7b365e916abb77acdbfe0065c4";
+    private const string DocxSha256 = "9a2e3d4cfc9bbeb2137fd383ef5fae6a69c5131df5d6b0b5019fc4f53a40bb14";
 
     private const string WhenItChanges =
         "If this change is intended (a reviewed change of content, layout, style or packaging, with its snapshots " +
