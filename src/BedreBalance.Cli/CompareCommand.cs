@@ -13,7 +13,7 @@ internal static class CompareCommand
     {
         var before = DatasetArguments.RequirePath(new Argument<string>("old-dataset") { Description = FollowUpMessages.OldDatasetDescription }, "old dataset folder");
         var after = DatasetArguments.RequirePath(new Argument<string>("new-dataset") { Description = FollowUpMessages.NewDatasetDescription }, "new dataset folder");
-        var outFile = DatasetArguments.RequirePath(new Option<string?>("--out", "-o") { Description = FollowUpMessages.CompareOutDescription }, "report file");
+        var outFile = DatasetArguments.RequirePath(new Option<string?>("--out", "-o") { Description = FollowUpMessages.CompareOutDescription, HelpName = "FILE" }, "report file");
         var command = new Command("compare", FollowUpMessages.CompareDescription) { before, after, outFile };
         command.SetAction(parse => Run(parse.GetValue(before)!, parse.GetValue(after)!, parse.GetValue(outFile), output, error));
         return command;
@@ -34,7 +34,7 @@ internal static class CompareCommand
             foreach (var dataset in result.Datasets.Where(d => d.HasErrors))
             {
                 error.WriteLine(FollowUpMessages.DatasetHeading(dataset.Directory));
-                DiagnosticReport.Write(error, dataset.Diagnostics);
+                DiagnosticReport.Write(error, dataset.Diagnostics, dataset.Directory);
             }
             error.WriteLine(FollowUpMessages.NotCompared(result.Datasets.Where(d => d.HasErrors).Select(d => d.Directory)));
             return ExitCodes.InvalidData;

@@ -21,17 +21,18 @@ internal static class DatasetArguments
     /// </summary>
     public static Argument<string> RequirePath(Argument<string> argument, string what)
     {
-        argument.Validators.Add(result => Check(result.GetValueOrDefault<string>(), what, result));
+        argument.Validators.Add(result => Check(result.GetValueOrDefault<string>(), what, result, optionLike: true));
         return argument;
     }
 
     public static Option<T> RequirePath<T>(Option<T> option, string what)
     {
-        option.Validators.Add(result => Check(result.GetValueOrDefault<T>() as string, what, result));
+        // After an option that takes a value, "-x" names the folder "-x"; "--bogus" is still a mistyped option.
+        option.Validators.Add(result => Check(result.GetValueOrDefault<T>() as string, what, result, optionLike: false));
         return option;
     }
 
-    private static void Check(string? value, string what, SymbolResult result)
+    private static void Check(string? value, string what, SymbolResult result, bool optionLike)
     {
         if (value is null)
         {
@@ -41,9 +42,9 @@ internal static class DatasetArguments
         {
             result.AddError(Messages.EmptyPath(what));
         }
-        else if (value.Length > 1 && value[0] == '-')
+        else if (value.Length > 1 && (optionLike ? value[0] == '-' : value.StartsWith("--", StringComparison.Ordinal)))
         {
-            result.AddError(Messages.UnknownOption(value));
+            result.AddError(Messages.UnknownOption(value, null, null));
         }
         else if (value.Contains('\0'))
         {

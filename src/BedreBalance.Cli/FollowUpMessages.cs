@@ -3,55 +3,61 @@ using BedreBalance.Domain;
 
 namespace BedreBalance.Cli;
 
-/// <summary>What the new-followup and compare commands say to their user (kept apart from <see cref="Messages"/>).</summary>
+/// <summary>What the new-followup and compare commands say to their user; the words are in Resources/Messages*.resx.</summary>
 internal static class FollowUpMessages
 {
-    public const string NewFollowUpDescription =
-        "Start the dataset of a new status follow-up: copy a dataset to a new folder and set its follow-up month; the numbers are left for you to update.";
-    public const string FromDescription = "The dataset to start from (the previous follow-up).";
-    public const string ToDescription = "The new dataset folder; it must not exist yet.";
-    public const string StatusDescription = "The new follow-up month: a Danish month name and a year, such as \"maj 2019\".";
-
-    public const string CompareDescription =
-        "Report what changed between two datasets: jobs per municipality and region, Tables 2 and 3, the totals, and every sentence of the letter whose numbers change.";
-    public const string OldDatasetDescription = "The earlier dataset.";
-    public const string NewDatasetDescription = "The later dataset.";
-    public const string CompareOutDescription = "Write the report to this file instead of the terminal: .xlsx for an Excel workbook (one sheet per section), .md for Markdown, .csv for Excel (';'-separated, UTF-8).";
+    public static string NewFollowUpDescription => Text.Get(nameof(NewFollowUpDescription));
+    public static string FromDescription => Text.Get(nameof(FromDescription));
+    public static string ToDescription => Text.Get(nameof(ToDescription));
+    public static string StatusDescription => Text.Get(nameof(StatusDescription));
+    public static string CompareDescription => Text.Get(nameof(CompareDescription));
+    public static string OldDatasetDescription => Text.Get(nameof(OldDatasetDescription));
+    public static string NewDatasetDescription => Text.Get(nameof(NewDatasetDescription));
+    public static string CompareOutDescription => Text.Get(nameof(CompareOutDescription));
 
     public static string Created(string from, string to, string status, string previousStatus) =>
-        $"Created {to} from {from}: status {status} (was {previousStatus}).";
+        Text.Format(nameof(Created), to, from, status, previousStatus);
 
+    /// <summary>
+    /// What to do next, with the folders quoted as the shell needs them (a name with a space stays one argument), so
+    /// that the commands can be copied as they are.
+    /// </summary>
     /// <param name="tableFiles">The files that hold the tables in the new dataset (CSV files or workbooks).</param>
-    public static string NextSteps(string to, IReadOnlyList<NamedFigure> figures, IReadOnlyList<string> tableFiles)
+    public static string NextSteps(string from, string to, IReadOnlyList<NamedFigure> figures, IReadOnlyList<string> tableFiles)
     {
-        var lines = new List<string>
+        var steps = new List<string>
         {
-            "The numbers are still those of the previous follow-up. Next:",
-            $"  1. Update {EnglishList(tableFiles)} in {to}, including the \"{FollowUpReader.TotalLabel}\" rows.",
+            Text.Format("NextStepsTables", ListOf(tableFiles), to, FollowUpReader.TotalLabel),
         };
         if (figures.Count > 0)
         {
-            lines.Add($"  2. Check the figures under \"{FrontMatterReader.Fields.Figures}:\" in {DatasetFiles.LetterText}, which no table holds: " +
-                string.Join(", ", figures.Select(f => $"{f.Name} {DanishText.Number(f.Value)}")) + ".");
+            steps.Add(Text.Format("NextStepsFigures", FrontMatterReader.Fields.Figures, DatasetFiles.LetterText,
+                string.Join(", ", figures.Select(f => $"{f.Name} {DanishText.Number(f.Value)}"))));
         }
-        lines.Add($"  {lines.Count}. bedrebalance validate {to}; bedrebalance compare <previous> {to}; bedrebalance generate {to}");
+        steps.Add(Text.Format("NextStepsDate", FrontMatterReader.Fields.Date, DatasetFiles.LetterText));
+        var (quotedFrom, quotedTo) = (ShellQuoting.Quote(from), ShellQuoting.Quote(to));
+        steps.Add(Text.Format("NextStepsCommands",
+            $"bedrebalance validate {quotedTo}; bedrebalance compare {quotedFrom} {quotedTo}; bedrebalance generate {quotedTo}"));
+        var lines = new List<string> { Text.Get("NextStepsIntro") };
+        lines.AddRange(steps.Select((step, i) => $"  {i + 1}. {step}"));
         return string.Join(Environment.NewLine, lines);
     }
 
-    private static string EnglishList(IReadOnlyList<string> items) =>
-        items.Count < 2 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
+    public static string NotLater(string status, string previousStatus) => Text.Format(nameof(NotLater), status, previousStatus);
 
-    public static string NotLater(string status, string previousStatus) =>
-        $"warning: {status} is not later than the previous follow-up ({previousStatus}); check --status.";
+    /// <summary>"a, b and c" in English, "a, b og c" in Danish.</summary>
+    private static string ListOf(IReadOnlyList<string> items) =>
+        items.Count < 2 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " " + Text.Get("ListAnd") + " " + items[^1];
 
-    public static string SourceInvalid(string from) =>
-        $"{from} has errors; fix them first (see bedrebalance validate {from}). Nothing was created.";
+    public static string SourceInvalid(string from) => Text.Format(nameof(SourceInvalid), from);
 
-    public static string DatasetHeading(string directory) => $"In {directory}:";
+    public static string DatasetHeading(string directory) => Text.Format(nameof(DatasetHeading), directory);
 
-    public static string NotCompared(IEnumerable<string> invalidDatasets) =>
-        $"{string.Join(" and ", invalidDatasets)} {(invalidDatasets.Count() == 1 ? "has" : "have")} errors; nothing was compared.";
+    public static string NotCompared(IEnumerable<string> invalidDatasets)
+    {
+        var names = invalidDatasets.ToList();
+        return names.Count == 1 ? Text.Format("NotComparedOne", names[0]) : Text.Format("NotComparedBoth", names[0], names[^1]);
+    }
 
-    public static string UnknownReportFormat(string path) =>
-        $"Cannot tell the report's format from \"{path}\": end the file name in .xlsx (Excel workbook), .md (Markdown) or .csv (semicolon-separated text).";
+    public static string UnknownReportFormat(string path) => Text.Format(nameof(UnknownReportFormat), path);
 }

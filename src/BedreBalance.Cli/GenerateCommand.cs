@@ -9,19 +9,7 @@ internal static class GenerateCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var dataset = DatasetArguments.Create();
-        var outDirectory = DatasetArguments.RequirePath(new Option<string>("--out", "-o")
-        {
-            Description = Messages.OutDescription,
-            DefaultValueFactory = _ => DefaultOutput,
-        }, "output folder");
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = Messages.FormatDescription,
-            DefaultValueFactory = _ => "all",
-        };
-        format.AcceptOnlyFromAmong("pdf", "docx", "all");
-
+        var (dataset, outDirectory, format) = CreateSymbols();
         var command = new Command("generate", Messages.GenerateDescription) { dataset, outDirectory, format };
         command.SetAction(parse => Run(
             parse.GetValue(dataset)!,
@@ -32,10 +20,30 @@ internal static class GenerateCommand
         return command;
     }
 
+    /// <summary>The dataset, --out and --format, which watch takes too.</summary>
+    public static (Argument<string> Dataset, Option<string> Out, Option<string> Format) CreateSymbols()
+    {
+        var dataset = DatasetArguments.Create();
+        var outDirectory = DatasetArguments.RequirePath(new Option<string>("--out", "-o")
+        {
+            Description = Messages.OutDescription,
+            HelpName = "DIR",
+            DefaultValueFactory = _ => DefaultOutput,
+        }, "output folder");
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = Messages.FormatDescription,
+            HelpName = "pdf|docx|all",
+            DefaultValueFactory = _ => "all",
+        };
+        format.AcceptOnlyFromAmong("pdf", "docx", "all");
+        return (dataset, outDirectory, format);
+    }
+
     public static int Run(string dataset, string outDirectory, OutputFormat format, TextWriter output, TextWriter error)
     {
         var result = Generator.Generate(dataset, outDirectory, format);
-        DiagnosticReport.Write(error, result.Diagnostics);
+        DiagnosticReport.Write(error, result.Diagnostics, dataset);
         if (result.LayoutError is not null)
         {
             error.WriteLine(result.LayoutError);
@@ -43,6 +51,7 @@ internal static class GenerateCommand
         }
         if (result.HasErrors)
         {
+            DatasetHints.Write(error, dataset);
             error.WriteLine(Messages.Invalid(dataset, result.Diagnostics));
             return ExitCodes.InvalidData;
         }
@@ -51,15 +60,31 @@ internal static class GenerateCommand
             error.WriteLine(result.WriteError);
             return ExitCodes.OutputFailed;
         }
-        foreach (var path in result.Written)
+        foreach (var file in result.Written)
         {
-            output.WriteLine(Messages.Wrote(ShortPath(path)));
+            output.WriteLine(file.Pages is { } pages ? Messages.WrotePdf(ShortPath(file.Path), pages) : Messages.Wrote(ShortPath(file.Path)));
         }
+        WarnAboutLeftOver(result.Written, format, error);
+        output.WriteLine(Messages.GenerateSummary(result.Written.Count, dataset, result.Diagnostics));
         return ExitCodes.Success;
     }
 
+    /// <summary>
+    /// "--format pdf" leaves the Word file of an earlier run beside the new PDF (and the other way round): a reader
+    /// who opens it would read the old letter, so say so.
+    /// </summary>
+    private static void WarnAboutLeftOver(IReadOnlyList<WrittenFile> written, OutputFormat format, TextWriter error)
+    {
+        if (format == OutputFormat.All || written.Count == 0) return;
+        var other = Path.ChangeExtension(written[0].Path, format == OutputFormat.Pdf ? ".docx" : ".pdf");
+        if (File.Exists(other))
+        {
+            error.WriteLine(Messages.StaleOtherFormat(ShortPath(other), format.ToString().ToLowerInvariant()));
+        }
+    }
+
     /// <summary>"output/spm-346.pdf" for a file below the current folder, the full path otherwise.</summary>
-    private static string ShortPath(string path)
+    internal static string ShortPath(string path)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;

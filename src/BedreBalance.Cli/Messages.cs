@@ -2,45 +2,47 @@ using BedreBalance.Domain;
 
 namespace BedreBalance.Cli;
 
-/// <summary>Every sentence the program says to its user, in one place.</summary>
+/// <summary>
+/// Every sentence the program says to its user, by name; the words are in Resources/Messages.resx (English) and
+/// Messages.da.resx (Danish).
+/// </summary>
 internal static class Messages
 {
-    public const string RootDescription =
-        "Generates the answer to Finansudvalgets spørgsmål nr. 346 (Bedre Balance: state jobs moved out of the capital) as PDF and Word from a dataset folder.";
+    public static string RootDescription => Text.Get(nameof(RootDescription));
+    public static string GenerateDescription => Text.Get(nameof(GenerateDescription));
+    public static string ValidateDescription => Text.Get(nameof(ValidateDescription));
+    public static string WatchDescription => Text.Get(nameof(WatchDescription));
+    public static string DatasetDescription => Text.Get(nameof(DatasetDescription));
+    public static string OutDescription => Text.Get(nameof(OutDescription));
+    public static string FormatDescription => Text.Get(nameof(FormatDescription));
+    public static string StrictDescription => Text.Get(nameof(StrictDescription));
+    public static string LanguageDescription => Text.Get(nameof(LanguageDescription));
 
-    public const string GenerateDescription = "Check a dataset and write its letter as PDF and/or Word.";
-    public const string ValidateDescription = "Check a dataset and print every problem found, with file, line and field.";
-    public const string DatasetDescription = "The dataset folder (tabel1.csv, tabel2.csv, tabel3.csv, brev.md).";
-    public const string OutDescription = "The folder to write to; created if missing. Files are named after the dataset folder.";
-    public const string FormatDescription = "Which documents to write: pdf, docx or all.";
-    public const string StrictDescription = "Count warnings as errors.";
+    public static string Wrote(string path) => Text.Format(nameof(Wrote), path);
 
-    public static string Wrote(string path) => $"Wrote {path}";
+    public static string WrotePdf(string path, int pages) =>
+        pages == 1 ? Text.Format("WrotePdfOnePage", path) : Text.Format("WrotePdfPages", path, DanishText.Number(pages));
 
     public static string Summary(IReadOnlyCollection<Diagnostic> diagnostics)
     {
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count - errors;
-        return $"{Count(errors, "error", "errors")}, {Count(warnings, "warning", "warnings")}.";
+        return Text.Format("Counts", Text.Count("Errors", errors), Text.Count("Warnings", warnings));
     }
 
-    public static string Valid(string dataset, IReadOnlyCollection<Diagnostic> diagnostics) =>
-        $"{dataset} is valid: {Summary(diagnostics)}";
+    /// <summary>"Done: 2 files written from data/spm-346; 0 errors, 2 warnings."</summary>
+    public static string GenerateSummary(int files, string dataset, IReadOnlyCollection<Diagnostic> diagnostics) =>
+        Text.Format(nameof(GenerateSummary), Text.Count("Files", files), dataset, Summary(diagnostics));
 
-    public static string HasProblems(string dataset, IReadOnlyCollection<Diagnostic> diagnostics) =>
-        $"{dataset} has problems: {Summary(diagnostics)}";
+    public static string StaleOtherFormat(string path, string format) => Text.Format(nameof(StaleOtherFormat), path, format);
 
-    public static string Invalid(string dataset, IReadOnlyCollection<Diagnostic> diagnostics) =>
-        $"{HasProblems(dataset, diagnostics)} Nothing was written; files from an earlier run were left as they were.";
+    public static string Valid(string dataset, IReadOnlyCollection<Diagnostic> diagnostics) => Text.Format(nameof(Valid), dataset, Summary(diagnostics));
 
-    public static string StrictWarnings(int warnings) =>
-        $"--strict: {Count(warnings, "warning counts", "warnings count")} as errors.";
+    public static string HasProblems(string dataset, IReadOnlyCollection<Diagnostic> diagnostics) => Text.Format(nameof(HasProblems), dataset, Summary(diagnostics));
 
-    public static string CannotWrite(string path, string reason) =>
-        $"Cannot write {path}: {reason} Previous files were left as they were.";
+    public static string Invalid(string dataset, IReadOnlyCollection<Diagnostic> diagnostics) => Text.Format(nameof(Invalid), dataset, Summary(diagnostics));
 
-    public static string InternalError(Exception e) =>
-        $"Internal error ({e.GetType().Name}): {e.Message} This is a fault in bedrebalance, not in the data; please report it with the dataset.";
+    public static string StrictWarnings(int warnings) => Text.Count("StrictWarnings", warnings);
 
     public static string OutputFolderBusy(string directory, TimeSpan waited) =>
         $"Cannot write into {directory}: other runs kept writing into it for {waited.TotalMinutes:0} minutes. Try again when they have finished.";
@@ -48,10 +50,6 @@ internal static class Messages
     public static string EmptyPath(string what) => $"The {what} is empty; give a folder or file name.";
 
     public static string UnusablePath(string what) => $"The {what} holds a character (NUL) that no file name can hold.";
-
-    /// <summary>A dataset "folder" such as "--bogus": a mistyped option, not a folder name.</summary>
-    public static string UnknownOption(string token) =>
-        $"Unknown option '{token}'. (A folder whose name starts with '-' is written ./{token}.)";
 
     public static string CannotWriteOutput(string reason) =>
         $"Cannot write to standard output: {reason} Use --out FILE to write the report to a file.";
@@ -74,7 +72,38 @@ internal static class Messages
 
     public static string MoreLikeThis(int count) => $"… and {DanishText.Number(count)} more like this.";
 
-    public static string UsageHint => "Run 'bedrebalance --help' for the commands and options.";
 
-    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+    public static string CannotWrite(string path, string reason) => Text.Format(nameof(CannotWrite), path, reason);
+
+    public static string InternalError(Exception e) => Text.Format(nameof(InternalError), e.GetType().Name, e.Message);
+
+    public static string UsageHint => Text.Get(nameof(UsageHint));
+
+    public static string UnknownCommand(string token, string? suggestion) => WithSuggestion(Text.Format(nameof(UnknownCommand), token), suggestion);
+
+    /// <summary>An option the command does not have: "Unknown option '--fromat' for 'generate'. Did you mean '--format'?"</summary>
+    public static string UnknownOption(string token, string? command, string? suggestion)
+    {
+        var message = command is null ? Text.Format(nameof(UnknownOption), token) : Text.Format("UnknownOptionFor", token, command);
+        message = WithSuggestion(message, suggestion);
+        return suggestion is null ? message + " " + Text.Format("DashFolder", token) : message;
+    }
+
+    public static string UnknownLanguage(string value) => Text.Format(nameof(UnknownLanguage), value);
+
+    public static string HintRename(string found, string expected) => Text.Format(nameof(HintRename), found, expected);
+
+    public static string HintWorkbook(string found, string expected) => Text.Format(nameof(HintWorkbook), found, expected);
+
+    public static string WatchStarted(string dataset) => Text.Format(nameof(WatchStarted), dataset);
+
+    public static string WatchChanged(string file) => Text.Format(nameof(WatchChanged), file);
+
+
+    public static string WatchStopped(string dataset) => Text.Format(nameof(WatchStopped), dataset);
+
+    public static string WatchNoFolder(string dataset, string fullPath) => Text.Format(nameof(WatchNoFolder), dataset, fullPath);
+
+    private static string WithSuggestion(string message, string? suggestion) =>
+        suggestion is null ? message : message + " " + Text.Format("DidYouMean", suggestion);
 }

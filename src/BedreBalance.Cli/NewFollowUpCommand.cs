@@ -11,7 +11,7 @@ internal static class NewFollowUpCommand
     {
         var from = DatasetArguments.RequirePath(new Argument<string>("from-dataset") { Description = FollowUpMessages.FromDescription }, "dataset folder to start from");
         var to = DatasetArguments.RequirePath(new Argument<string>("to-dataset") { Description = FollowUpMessages.ToDescription }, "new dataset folder");
-        var status = new Option<string>("--status") { Description = FollowUpMessages.StatusDescription, Required = true };
+        var status = new Option<string>("--status") { Description = FollowUpMessages.StatusDescription, Required = true, HelpName = "\"MONTH YEAR\"" };
         var command = new Command("new-followup", FollowUpMessages.NewFollowUpDescription) { from, to, status };
         command.SetAction(parse => Run(parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(status)!, output, error));
         return command;
@@ -33,10 +33,10 @@ internal static class NewFollowUpCommand
                 {
                     error.WriteLine(FollowUpMessages.NotLater(status.ToString(), creation.PreviousStatus!));
                 }
-                output.WriteLine(FollowUpMessages.NextSteps(to, creation.Figures ?? [], creation.TableFiles ?? []));
+                output.WriteLine(FollowUpMessages.NextSteps(from, to, creation.Figures ?? [], creation.TableFiles ?? []));
                 return ExitCodes.Success;
             case FollowUpCreationOutcome.SourceInvalid:
-                DiagnosticReport.Write(error, creation.Diagnostics);
+                DiagnosticReport.Write(error, creation.Diagnostics, from);
                 error.WriteLine(creation.Problem ?? FollowUpMessages.SourceInvalid(from));
                 return ExitCodes.InvalidData;
             case FollowUpCreationOutcome.TargetInsideSource:

@@ -19,11 +19,12 @@ internal static class ValidateCommand
     {
         // Composing runs every check there is, placeholders included, without rendering anything.
         var diagnostics = LetterComposer.ComposeFromDirectory(dataset, PrintableText.Characters).Diagnostics;
-        DiagnosticReport.Write(error, diagnostics);
+        DiagnosticReport.Write(error, diagnostics, dataset);
         var warnings = diagnostics.Count(d => !d.IsError);
         var failed = diagnostics.Any(d => d.IsError) || (strict && warnings > 0);
         if (failed)
         {
+            if (diagnostics.Any(d => d.IsError)) DatasetHints.Write(error, dataset);
             if (strict && warnings > 0) error.WriteLine(Messages.StrictWarnings(warnings));
             error.WriteLine(Messages.HasProblems(dataset, diagnostics));
             return ExitCodes.InvalidData;

@@ -15,13 +15,17 @@ namespace BedreBalance.Rendering.Pdf;
 /// </summary>
 public static class PdfRenderer
 {
-    public static void Render(LetterDocument document, Stream output)
+    public static void Render(LetterDocument document, Stream output) => RenderCountingPages(document, output);
+
+    /// <summary>Renders as <see cref="Render"/> does and says how many pages the PDF has, as laid out.</summary>
+    public static int RenderCountingPages(LetterDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        using var saved = RenderToBuffer(document, LetterTypography.Default);
+        using var saved = RenderToBuffer(document, LetterTypography.Default, out var pages);
         saved.Position = 0;
         saved.CopyTo(output);
+        return pages;
     }
 
     /// <summary>
@@ -34,8 +38,11 @@ public static class PdfRenderer
     public static string Typeface => EmbeddedFontResolver.FamilyName;
 
     /// <summary>The finished file in a pooled buffer: PDFsharp saves into it and the fixes after saving patch it there.</summary>
-    internal static RecyclableMemoryStream RenderToBuffer(LetterDocument document, LetterTypography typography)
+    internal static RecyclableMemoryStream RenderToBuffer(LetterDocument document, LetterTypography typography) => RenderToBuffer(document, typography, out _);
+
+    internal static RecyclableMemoryStream RenderToBuffer(LetterDocument document, LetterTypography typography, out int pages)
     {
+        pages = 0;
         // PDFsharp formats dates and numbers with the current culture; pin it so no user setting leaks in.
         var culture = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -49,6 +56,7 @@ public static class PdfRenderer
                 var root = new DocumentLayout(fonts, typography).Build(document);
                 PageComposer.Compose(root, document.Page, canvas, fonts, typography.PageNumber);
                 canvas.Finish();
+                pages = pdf.PageCount;
                 CompactStructure.DropTypeKeys(pdf);
                 saved = PdfBuffers.Manager.GetStream("pdf");
                 pdf.Save(saved, closeStream: false);

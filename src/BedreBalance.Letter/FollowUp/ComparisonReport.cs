@@ -27,34 +27,34 @@ public sealed record ReportSection(string Title, string ItemHeading, SectionLayo
 /// </summary>
 public static class ComparisonReport
 {
-    public const string BeforeHeading = "Before";
-    public const string AfterHeading = "After";
-    public const string ChangeHeading = "Change";
-    public const string DetailsHeading = "Details";
+    public static string BeforeHeading => FollowUpText.Get("Before");
+    public static string AfterHeading => FollowUpText.Get("After");
+    public static string ChangeHeading => FollowUpText.Get("Change");
+    public static string DetailsHeading => FollowUpText.Get("Details");
 
     public static string Title(DatasetComparison comparison) =>
-        $"Changes from {comparison.NameBefore} (status {comparison.StatusBefore}) to {comparison.NameAfter} (status {comparison.StatusAfter})";
+        FollowUpText.Format("Title", comparison.NameBefore, comparison.StatusBefore, comparison.NameAfter, comparison.StatusAfter);
 
     public static string Summary(DatasetComparison comparison)
     {
         if (!comparison.HasChanges)
         {
-            return "No changes: the tables, the totals and the letter's text are the same.";
+            return FollowUpText.Get("NoChanges");
         }
         var municipalities = comparison.Municipalities;
         var parts = new List<string>();
-        AddCount(parts, comparison.Regions.Count, "region", "regions");
+        AddCount(parts, comparison.Regions.Count, "Regions");
         if (municipalities.Count > 0)
         {
             var appeared = municipalities.Count(m => m.Jobs.Appeared);
             var disappeared = municipalities.Count(m => m.Jobs.Disappeared);
-            parts.Add($"{Count(municipalities.Count, "municipality", "municipalities")} ({appeared} new, {disappeared} removed)");
+            parts.Add(FollowUpText.Count("Municipalities", municipalities.Count, appeared, disappeared));
         }
-        AddCount(parts, comparison.Institutions.Count, "institution in Tabel 2", "institutions in Tabel 2");
-        AddCount(parts, comparison.Stations.Count, "row in Tabel 3", "rows in Tabel 3");
-        AddCount(parts, comparison.Totals.Count, "total or figure", "totals or figures");
-        AddCount(parts, comparison.Sentences.Count, "sentence", "sentences");
-        return parts.Count == 0 ? "Changed: the follow-up month only." : $"Changed: {string.Join(", ", parts)}.";
+        AddCount(parts, comparison.Institutions.Count, "Institutions");
+        AddCount(parts, comparison.Stations.Count, "StationRows");
+        AddCount(parts, comparison.Totals.Count, "Totals");
+        AddCount(parts, comparison.Sentences.Count, "Sentences");
+        return parts.Count == 0 ? FollowUpText.Get("MonthOnly") : FollowUpText.Format("Changed", string.Join(", ", parts));
     }
 
     /// <summary>The sections that have changes, in the order the letter presents its content.</summary>
@@ -62,21 +62,21 @@ public static class ComparisonReport
     {
         var sections = new List<ReportSection>
         {
-            new("Follow-up month", "Field", SectionLayout.Words,
+            new(FollowUpText.Get("SectionMonth"), FollowUpText.Get("ColumnField"), SectionLayout.Words,
                 comparison.StatusBefore == comparison.StatusAfter
                     ? []
                     : [new ReportRow("status", comparison.StatusBefore, comparison.StatusAfter, "", "")]),
-            new("Regions (Tabel 1)", "Region", SectionLayout.Numbers,
+            new(FollowUpText.Get("SectionRegions"), FollowUpText.Get("ColumnRegion"), SectionLayout.Numbers,
                 comparison.Regions.Select(r => NumberRow(r.Region, r.Jobs, Presence(r.Jobs))).ToList()),
-            new("Municipalities (Tabel 1)", "Municipality", SectionLayout.Numbers,
+            new(FollowUpText.Get("SectionMunicipalities"), FollowUpText.Get("ColumnMunicipality"), SectionLayout.Numbers,
                 comparison.Municipalities.Select(m => NumberRow(m.Municipality, m.Jobs, MunicipalityDetails(m))).ToList()),
-            new("Institutions (Tabel 2)", "Institution", SectionLayout.Numbers,
+            new(FollowUpText.Get("SectionInstitutions"), FollowUpText.Get("ColumnInstitution"), SectionLayout.Numbers,
                 comparison.Institutions.Select(i => NumberRow(i.Institution, i.Jobs, ListDetails(i.Jobs, i.Municipalities))).ToList()),
-            new("Education stations (Tabel 3)", "Institution", SectionLayout.Numbers,
+            new(FollowUpText.Get("SectionStations"), FollowUpText.Get("ColumnInstitution"), SectionLayout.Numbers,
                 comparison.Stations.Select(s => NumberRow(s.Institution, s.Count, ListDetails(s.Count, s.Municipalities))).ToList()),
-            new("Totals and figures", "Total", SectionLayout.Numbers,
+            new(FollowUpText.Get("SectionTotals"), FollowUpText.Get("ColumnTotal"), SectionLayout.Numbers,
                 comparison.Totals.Select(t => NumberRow(t.Name, t.Value, Presence(t.Value))).ToList()),
-            new("Letter text (places as in the new letter)", "Place", SectionLayout.Passages,
+            new(FollowUpText.Get("SectionText"), FollowUpText.Get("ColumnPlace"), SectionLayout.Passages,
                 comparison.Sentences.Select(s => new ReportRow(s.Place, s.Before ?? "", s.After ?? "", SentenceChangeKind(s), "")).ToList()),
         };
         return sections.Where(section => section.Rows.Count > 0).ToList();
@@ -90,13 +90,13 @@ public static class ComparisonReport
 
     private static string Number(int? value) => value is { } number ? DanishText.Number(number) : "";
 
-    private static string Presence(NumberChange change) => change.Appeared ? "new" : change.Disappeared ? "removed" : "";
+    private static string Presence(NumberChange change) => change.Appeared ? FollowUpText.Get("New") : change.Disappeared ? FollowUpText.Get("Removed") : "";
 
     private static string MunicipalityDetails(MunicipalityChange change) => change switch
     {
-        { Jobs.Appeared: true } => $"new, {change.RegionAfter}",
-        { Jobs.Disappeared: true } => $"removed, {change.RegionBefore}",
-        { MovedRegion: true } => $"moved from {change.RegionBefore} to {change.RegionAfter}",
+        { Jobs.Appeared: true } => FollowUpText.Format("NewIn", change.RegionAfter),
+        { Jobs.Disappeared: true } => FollowUpText.Format("RemovedFrom", change.RegionBefore),
+        { MovedRegion: true } => FollowUpText.Format("MovedRegion", change.RegionBefore, change.RegionAfter),
         _ => change.RegionAfter!,
     };
 
@@ -104,26 +104,24 @@ public static class ComparisonReport
     {
         if (presence.Appeared)
         {
-            return "new: " + DanishText.JoinList(list.After);
+            return FollowUpText.Format("NewList", DanishText.JoinList(list.After));
         }
         if (presence.Disappeared)
         {
-            return "removed: " + DanishText.JoinList(list.Before);
+            return FollowUpText.Format("RemovedList", DanishText.JoinList(list.Before));
         }
         var details = new List<string>();
-        if (list.Added.Count > 0) details.Add("added " + DanishText.JoinList(list.Added));
-        if (list.Removed.Count > 0) details.Add("removed " + DanishText.JoinList(list.Removed));
-        if (list.Reordered) details.Add("same municipalities, printed in another order or spelling");
+        if (list.Added.Count > 0) details.Add(FollowUpText.Format("AddedItems", DanishText.JoinList(list.Added)));
+        if (list.Removed.Count > 0) details.Add(FollowUpText.Format("RemovedItems", DanishText.JoinList(list.Removed)));
+        if (list.Reordered) details.Add(FollowUpText.Get("Reordered"));
         return string.Join("; ", details);
     }
 
     private static string SentenceChangeKind(SentenceChange change) =>
-        change.Before is null ? "added" : change.After is null ? "removed" : "changed";
+        FollowUpText.Get(change.Before is null ? "SentenceAdded" : change.After is null ? "SentenceRemoved" : "SentenceChanged");
 
-    private static void AddCount(List<string> parts, int count, string one, string many)
+    private static void AddCount(List<string> parts, int count, string key)
     {
-        if (count > 0) parts.Add(Count(count, one, many));
+        if (count > 0) parts.Add(FollowUpText.Count(key, count));
     }
-
-    private static string Count(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
 }

@@ -20,8 +20,8 @@ public static class ComparisonWriters
                 foreach (var row in section.Rows)
                 {
                     text.Append(Indent).Append(row.Item).Append(" (").Append(row.Change).Append(")\n");
-                    if (row.Before.Length > 0) text.Append(Indent).Append(Indent).Append("before: ").Append(row.Before).Append('\n');
-                    if (row.After.Length > 0) text.Append(Indent).Append(Indent).Append("after:  ").Append(row.After).Append('\n');
+                    if (row.Before.Length > 0) text.Append(Indent).Append(Indent).Append(FollowUpText.Get("BeforeLine")).Append(row.Before).Append('\n');
+                    if (row.After.Length > 0) text.Append(Indent).Append(Indent).Append(FollowUpText.Get("AfterLine")).Append(row.After).Append('\n');
                 }
                 continue;
             }
@@ -59,8 +59,8 @@ public static class ComparisonWriters
                 foreach (var row in section.Rows)
                 {
                     text.Append("**").Append(SafeReportText.MarkdownText(row.Item)).Append("** (").Append(SafeReportText.MarkdownText(row.Change)).Append(")\n\n");
-                    if (row.Before.Length > 0) text.Append("- Before: ").Append(SafeReportText.MarkdownText(row.Before)).Append('\n');
-                    if (row.After.Length > 0) text.Append("- After: ").Append(SafeReportText.MarkdownText(row.After)).Append('\n');
+                    if (row.Before.Length > 0) text.Append("- ").Append(FollowUpText.Get("BeforeBullet")).Append(SafeReportText.MarkdownText(row.Before)).Append('\n');
+                    if (row.After.Length > 0) text.Append("- ").Append(FollowUpText.Get("AfterBullet")).Append(SafeReportText.MarkdownText(row.After)).Append('\n');
                     text.Append('\n');
                 }
                 continue;
@@ -83,7 +83,7 @@ public static class ComparisonWriters
     public static string Csv(DatasetComparison comparison)
     {
         var text = new StringBuilder("\uFEFF");
-        CsvLine(text, ["Section", "Item", ComparisonReport.BeforeHeading, ComparisonReport.AfterHeading, ComparisonReport.ChangeHeading, ComparisonReport.DetailsHeading]);
+        CsvLine(text, [FollowUpText.Get("SectionColumn"), FollowUpText.Get("ItemColumn"), ComparisonReport.BeforeHeading, ComparisonReport.AfterHeading, ComparisonReport.ChangeHeading, ComparisonReport.DetailsHeading]);
         foreach (var section in ComparisonReport.Sections(comparison))
         {
             foreach (var row in section.Rows)

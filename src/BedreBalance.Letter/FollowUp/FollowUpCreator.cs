@@ -43,11 +43,11 @@ public static class FollowUpCreator
         var target = Path.GetFullPath(toDirectory);
         if (Directory.Exists(target) || File.Exists(target))
         {
-            return new FollowUpCreation(FollowUpCreationOutcome.TargetExists, [], $"{toDirectory} already exists; choose a new folder name (nothing was changed).");
+            return new FollowUpCreation(FollowUpCreationOutcome.TargetExists, [], FollowUpText.Format("TargetExists", toDirectory));
         }
         if (IsInside(target, source))
         {
-            return new FollowUpCreation(FollowUpCreationOutcome.TargetInsideSource, [], $"{toDirectory} lies inside {fromDirectory}; put the new dataset beside it, not in it.");
+            return new FollowUpCreation(FollowUpCreationOutcome.TargetInsideSource, [], FollowUpText.Format("TargetInsideSource", toDirectory, fromDirectory));
         }
         // Starting from a dataset that does not validate would carry its errors into the new follow-up.
         var loaded = DatasetLoader.Load(fromDirectory);
@@ -71,8 +71,8 @@ public static class FollowUpCreator
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var reason = Directory.Exists(target) ? $"{toDirectory} was created meanwhile by someone else." : e.Message;
-            return new FollowUpCreation(FollowUpCreationOutcome.WriteFailed, [], $"Cannot create {toDirectory}: {reason}");
+            var reason = Directory.Exists(target) ? FollowUpText.Format("CreatedMeanwhile", toDirectory) : e.Message;
+            return new FollowUpCreation(FollowUpCreationOutcome.WriteFailed, [], FollowUpText.Format("CannotCreate", toDirectory, reason));
         }
         finally
         {
@@ -100,7 +100,7 @@ public static class FollowUpCreator
         var reread = LetterTemplateReader.Parse(updated, DatasetFiles.LetterText, diagnostics);
         if (reread?.Fields.Status != status.ToString())
         {
-            return $"Setting the status in {DatasetFiles.LetterText} did not give \"{status}\"; set the line \"{FrontMatterReader.Fields.Status}:\" by hand.";
+            return FollowUpText.Format("StatusNotSet", DatasetFiles.LetterText, status, FrontMatterReader.Fields.Status);
         }
         File.WriteAllBytes(path, [.. hasBom ? Encoding.UTF8.Preamble : [], .. Utf8WithoutBom.GetBytes(updated)]);
         return null;

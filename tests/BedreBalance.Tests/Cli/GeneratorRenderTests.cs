@@ -59,7 +59,7 @@ public class GeneratorRenderTests
 
         Assert.Null(result.WriteError);
         Assert.Equal(["pdf", "docx"], calls);
-        Assert.Equal([folder.Combine("spm-346.pdf"), folder.Combine("spm-346.docx")], result.Written);
+        Assert.Equal([folder.Combine("spm-346.pdf"), folder.Combine("spm-346.docx")], result.Written.Select(file => file.Path));
         Assert.Equal([1], File.ReadAllBytes(folder.Combine("spm-346.pdf")));
         Assert.Equal([2], File.ReadAllBytes(folder.Combine("spm-346.docx")));
     }

@@ -97,7 +97,7 @@ public class FollowUpCommandsTests
         using var folder = new TemporaryFolder();
         var run = Run("new-followup", folder.Combine("findes-ikke"), folder.Combine("ny"), "--status", "maj 2019");
         Assert.Equal(ExitCodes.InvalidData, run.ExitCode);
-        Assert.Contains("The dataset folder does not exist.", run.Error);
+        Assert.Contains("The dataset folder does not exist (looked for " + folder.Combine("findes-ikke"), run.Error);
         Assert.False(Directory.Exists(folder.Combine("ny")));
     }
 
@@ -172,7 +172,7 @@ public class FollowUpCommandsTests
         Assert.Equal("", run.Output);
         var lines = run.Error.Split(Environment.NewLine);
         Assert.Equal($"In {broken}:", lines[0]);
-        Assert.StartsWith("tabel1.csv:31: error: Arbejdspladser: The total row says 2.900, but the rows add up to 2.872", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith(Path.Join(broken, "tabel1.csv") + ":31: error: Arbejdspladser: The total row says 2.900, but the rows add up to 2.872", lines[1], StringComparison.Ordinal);
         Assert.Contains($"{broken} has errors; nothing was compared.", lines);
     }
 }
