@@ -80,7 +80,7 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
             new ColumnItem(Line(signature.Name), typography.SignatureSpace),
             new ColumnItem(Line(signature.Title)),
         ]);
-        return new Tagged(StructureTag.Division, new KeepTogether(lines, page.TextHeight));
+        return new Tagged(StructureTag.Division, new KeepTogether(lines, page.LargestTextHeight));
     }
 
     private IElement TableElement(Table table, int captionLevel, PageGeometry page)
@@ -114,7 +114,7 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
                 new Tagged(StructureTag.Paragraph, Text(note.Runs, typography.Note, typography.NoteLineHeight)),
                 i == 0 ? 0 : typography.NoteLineHeight / 4))
             .ToList());
-        return new TableElement(caption, HeadingTag(captionLevel), columns, Cells(table.Header, boldText), body, notes, typography.Table, page.TextHeight);
+        return new TableElement(caption, HeadingTag(captionLevel), columns, Cells(table.Header, boldText), body, notes, typography.Table, page.LargestTextHeight);
     }
 
     private static TableRowRole RoleOf(RowKind kind) => kind switch

@@ -22,13 +22,14 @@ internal static class PageComposer
             {
                 throw new InvalidOperationException($"Layout stopped after {MaxPages} pages: an element makes no progress.");
             }
-            var plan = root.Measure(page.TextWidth, page.TextHeight);
+            var textHeight = page.TextHeightOf(pageNumber);
+            var plan = root.Measure(page.TextWidth, textHeight);
             if (plan.Kind == SpaceKind.Wrap)
             {
                 throw new InvalidOperationException($"Page {pageNumber}: the content left cannot be placed on an empty page.");
             }
             canvas.BeginPage(pageNumber);
-            root.Draw(canvas, page.MarginLeft, page.MarginTop, page.TextWidth, page.TextHeight);
+            root.Draw(canvas, page.MarginLeft, page.MarginTopOf(pageNumber), page.TextWidth, textHeight);
             DrawPageNumber(canvas, measurer, page, pageNumber, pageNumberFont);
         }
         return pageNumber;
