@@ -12,24 +12,25 @@ namespace BedreBalance.Rendering.Pdf;
 /// </summary>
 public static class PdfRenderer
 {
-    public static void Render(BedreBalance.Document.Document document, Stream output)
+    public static void Render(BedreBalance.Document.Document document, Stream output, PdfRenderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = RenderToBytes(document, LetterTypography.Default);
+        var bytes = RenderToBytes(document, LetterTypography.Default, options ?? PdfRenderOptions.Default);
         output.Write(bytes);
     }
 
-    internal static byte[] RenderToBytes(BedreBalance.Document.Document document, LetterTypography typography)
+    internal static byte[] RenderToBytes(BedreBalance.Document.Document document, LetterTypography typography, PdfRenderOptions? options = null)
     {
+        options ??= PdfRenderOptions.Default;
         // PDFsharp formats dates and numbers with the current culture; pin it so no user setting leaks in.
         var culture = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try
         {
             using var pdf = CreateDocument(document.Metadata);
-            using var fonts = new PdfSharpFonts();
-            var canvas = new PdfSharpCanvas(pdf, fonts, document.Page.Width, document.Page.Height);
+            using var fonts = new PdfSharpFonts(options.Typeface);
+            using var canvas = new PdfSharpCanvas(pdf, fonts, document.Page.Width, document.Page.Height, options.Letterhead);
             var root = new DocumentLayout(fonts, typography).Build(document);
             PageComposer.Compose(root, document.Page, canvas, fonts, typography.PageNumber);
             canvas.Finish();
@@ -60,4 +61,12 @@ public static class PdfRenderer
         UAManager.ForDocument(pdf).SetDocumentLanguage(metadata.Language);
         return pdf;
     }
+}
+
+/// <summary>What the PDF needs beyond the document: the ministry's paper and the typeface that matches its Word template.</summary>
+/// <param name="Letterhead">Drawn under every page (page 1 under the first, page 2 under the rest); none by default.</param>
+/// <param name="Typeface">The letter's typeface; Liberation Serif (Times New Roman's metrics) by default.</param>
+public sealed record PdfRenderOptions(Letterheads.Letterhead? Letterhead = null, PdfTypeface Typeface = PdfTypeface.LiberationSerif)
+{
+    public static PdfRenderOptions Default { get; } = new();
 }

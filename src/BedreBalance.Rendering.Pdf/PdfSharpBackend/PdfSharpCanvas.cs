@@ -1,4 +1,5 @@
 using BedreBalance.Rendering.Pdf.Layout;
+using BedreBalance.Rendering.Pdf.Letterheads;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
@@ -7,14 +8,18 @@ namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 
 /// <summary>
 /// The layout's canvas on a PDFsharp document: pages of the given size, text and rules through
-/// XGraphics, and the structure tree through the document's <see cref="UAManager"/>.
+/// XGraphics, and the structure tree through the document's <see cref="UAManager"/>. A letterhead, when given, is
+/// drawn first on each page, under everything else, as an artifact: it is paper, not part of the letter's text.
 /// </summary>
-internal sealed class PdfSharpCanvas(PdfDocument document, PdfSharpFonts fonts, double pageWidth, double pageHeight) : ICanvas
+internal sealed class PdfSharpCanvas(PdfDocument document, PdfSharpFonts fonts, double pageWidth, double pageHeight, Letterhead? letterhead = null)
+    : ICanvas, IDisposable
 {
     private readonly StructureBuilder structure = UAManager.ForDocument(document).StructureBuilder;
     private readonly List<XGraphics> pageGraphics = [];
     private readonly ParentTreeWindow parentTree = new(document);
     private XGraphics? graphics;
+    // One form for the whole letterhead file: each of its pages becomes one form XObject, shared by every page it lies under.
+    private XPdfForm? letterheadForm;
 
     private XGraphics Graphics => graphics ?? throw new InvalidOperationException("Drawing before the first page.");
 
@@ -27,6 +32,17 @@ internal sealed class PdfSharpCanvas(PdfDocument document, PdfSharpFonts fonts, 
         // The UA manager follows the newest page's graphics; open structure elements continue on it.
         graphics = XGraphics.FromPdfPage(page);
         pageGraphics.Add(graphics);
+        DrawLetterhead(pageNumber);
+    }
+
+    private void DrawLetterhead(int pageNumber)
+    {
+        if (letterhead?.PageUnder(pageNumber) is not { } letterheadPage) return;
+        letterheadForm ??= XPdfForm.FromStream(new MemoryStream(letterhead.Bytes, writable: false));
+        letterheadForm.PageNumber = letterheadPage;
+        BeginArtifact();
+        Graphics.DrawImage(letterheadForm, 0, 0, pageWidth, pageHeight);
+        EndArtifact();
     }
 
     public void DrawText(string text, FontSpec font, double x, double baselineY) =>
@@ -81,4 +97,6 @@ internal sealed class PdfSharpCanvas(PdfDocument document, PdfSharpFonts fonts, 
         graphics = null;
         parentTree.Restore();
     }
+
+    public void Dispose() => letterheadForm?.Dispose();
 }
