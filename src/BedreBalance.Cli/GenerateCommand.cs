@@ -21,20 +21,23 @@ public static class GenerateCommand
             DefaultValueFactory = _ => "all",
         };
         format.AcceptOnlyFromAmong("pdf", "docx", "all");
+        var letterhead = new Option<string?>("--brevpapir") { Description = Messages.LetterheadDescription };
+        var template = new Option<string?>("--skabelon") { Description = Messages.TemplateDescription };
 
-        var command = new Command("generate", Messages.GenerateDescription) { dataset, outDirectory, format };
+        var command = new Command("generate", Messages.GenerateDescription) { dataset, outDirectory, format, letterhead, template };
         command.SetAction(parse => Run(
             parse.GetValue(dataset)!,
             parse.GetValue(outDirectory)!,
             Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true),
             output,
-            error));
+            error,
+            new StationeryFiles(parse.GetValue(letterhead), parse.GetValue(template))));
         return command;
     }
 
-    public static int Run(string dataset, string outDirectory, OutputFormat format, TextWriter output, TextWriter error)
+    public static int Run(string dataset, string outDirectory, OutputFormat format, TextWriter output, TextWriter error, StationeryFiles? stationery = null)
     {
-        var result = Generator.Generate(dataset, outDirectory, format);
+        var result = Generator.Generate(dataset, outDirectory, format, stationery);
         DiagnosticReport.Write(error, result.Diagnostics);
         if (result.HasErrors)
         {

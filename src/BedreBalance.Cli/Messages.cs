@@ -14,6 +14,8 @@ public static class Messages
     public const string OutDescription = "The folder to write to; created if missing. Files are named after the dataset folder.";
     public const string FormatDescription = "Which documents to write: pdf, docx or all.";
     public const string StrictDescription = "Count warnings as errors.";
+    public const string LetterheadDescription = "The ministry's letterhead, a PDF of one or two A4 pages (default: brevpapir.pdf in the dataset folder, if there).";
+    public const string TemplateDescription = "The ministry's Word template, .dotx or .docx (default: skabelon.dotx or skabelon.docx in the dataset folder, if there).";
 
     public static string Wrote(string path) => $"Wrote {path}";
 
