@@ -48,6 +48,14 @@ public sealed class PdfReadBack
 
     private List<List<PdfLetter>> ContentLetters { get; } = [];
 
+    /// <summary>Per page, the tops (from the page's top edge) of the letter's own glyphs, artifacts left out.</summary>
+    public List<List<double>> ContentGlyphTops() =>
+        ContentLetters.Select((letters, p) => letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).Select(l => PageSizes[p].Height - l.BoundingBox.Top).ToList()).ToList();
+
+    /// <summary>Per page, the right edges of the letter's own glyphs, artifacts left out.</summary>
+    public List<List<double>> ContentGlyphRights() =>
+        ContentLetters.Select(letters => letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).Select(l => l.BoundingBox.Right).ToList()).ToList();
+
     /// <summary>The words of the letter's content (artifacts such as page numbers and repeated headers left out), in reading order.</summary>
     public List<string> ContentWords() => Words(ContentLetters.SelectMany(l => l));
 
