@@ -6,7 +6,7 @@ namespace BedreBalance.Cli;
 /// only when all are written do they replace their targets, each in one rename, and if a rename fails the targets
 /// already replaced get their previous files back. Temporary files are removed in every case.
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>Temporary and backup files start with this, so a folder listing shows them as ours.</summary>
     public const string TemporaryPrefix = ".bedrebalance-";

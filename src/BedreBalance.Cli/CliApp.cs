@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace BedreBalance.Cli;
 
 /// <summary>Parses the command line and runs a command; usage errors are said in a sentence, never a stack trace.</summary>
-public static class CliApp
+internal static class CliApp
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Text;
-using BedreBalance.Letter.Comparison;
+using BedreBalance.Letter.FollowUp;
 
 namespace BedreBalance.Cli;
 
 /// <summary><c>bedrebalance compare OLD_DATASET NEW_DATASET [--out FILE.md|FILE.csv]</c></summary>
-public static class CompareCommand
+internal static class CompareCommand
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace BedreBalance.Cli;
 
 /// <summary>The dataset argument both commands take, with the default the README promises.</summary>
-public static class DatasetArguments
+internal static class DatasetArguments
 {
     public const string DefaultDataset = "data/spm-346";
 

@@ -3,7 +3,7 @@ using BedreBalance.Domain;
 namespace BedreBalance.Cli;
 
 /// <summary>Prints diagnostics one a line, errors first, each in file order, in the "file:line: error: …" shape.</summary>
-public static class DiagnosticReport
+internal static class DiagnosticReport
 {
     public static void Write(TextWriter writer, IReadOnlyCollection<Diagnostic> diagnostics)
     {

@@ -1,7 +1,7 @@
 namespace BedreBalance.Cli;
 
 /// <summary>What the process returns; scripts and CI rely on these.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Success = 0;
 

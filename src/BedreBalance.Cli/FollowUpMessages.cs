@@ -4,7 +4,7 @@ using BedreBalance.Domain;
 namespace BedreBalance.Cli;
 
 /// <summary>What the new-followup and compare commands say to their user (kept apart from <see cref="Messages"/>).</summary>
-public static class FollowUpMessages
+internal static class FollowUpMessages
 {
     public const string NewFollowUpDescription =
         "Start the dataset of a new status follow-up: copy a dataset to a new folder and set its follow-up month; the numbers are left for you to update.";
@@ -26,11 +26,11 @@ public static class FollowUpMessages
         var lines = new List<string>
         {
             "The numbers are still those of the previous follow-up. Next:",
-            $"  1. Update {DatasetFiles.MunicipalityJobs}, {DatasetFiles.InstitutionJobs} and {DatasetFiles.InstitutionStations} in {to}, including the \"{FollowUpReader.TotalLabel}\" rows.",
+            $"  1. Update {DatasetTable.MunicipalityJobs.FileName}, {DatasetTable.InstitutionJobs.FileName} and {DatasetTable.InstitutionStations.FileName} in {to}, including the \"{FollowUpReader.TotalLabel}\" rows.",
         };
         if (figures.Count > 0)
         {
-            lines.Add($"  2. Check the figures under \"{LetterTemplateReader.Fields.Figures}:\" in {DatasetFiles.LetterText}, which no table holds: " +
+            lines.Add($"  2. Check the figures under \"{FrontMatterReader.Fields.Figures}:\" in {DatasetFiles.LetterText}, which no table holds: " +
                 string.Join(", ", figures.Select(f => $"{f.Name} {DanishText.Number(f.Value)}")) + ".");
         }
         lines.Add($"  {lines.Count}. bedrebalance validate {to}; bedrebalance compare <previous> {to}; bedrebalance generate {to}");

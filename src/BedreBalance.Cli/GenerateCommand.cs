@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace BedreBalance.Cli;
 
 /// <summary><c>bedrebalance generate [DATASET] [--out DIR] [--format pdf|docx|all]</c></summary>
-public static class GenerateCommand
+internal static class GenerateCommand
 {
     public const string DefaultOutput = "output";
 

@@ -1,20 +1,21 @@
+using System.Runtime.ExceptionServices;
 using BedreBalance.Dataset;
+using BedreBalance.Document;
 using BedreBalance.Domain;
 using BedreBalance.Letter;
 using BedreBalance.Rendering.Docx;
 using BedreBalance.Rendering.Pdf;
-using DocumentModel = BedreBalance.Document.Document;
 
 namespace BedreBalance.Cli;
 
 /// <summary>The outcome of generating a dataset's documents: what was checked and what was written.</summary>
-public sealed record GenerationResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, string? WriteError)
+internal sealed record GenerationResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, string? WriteError)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
 
 /// <summary>The whole pipeline: dataset → checked letter → documents in memory → files, all or none.</summary>
-public static class Generator
+internal static class Generator
 {
     public static GenerationResult Generate(string datasetDirectory, string outputDirectory, OutputFormat format, StationeryFiles? stationeryFiles = null)
     {
@@ -43,20 +44,50 @@ public static class Generator
     /// Every requested document, rendered fully in memory before anything touches the disk. When both are asked
     /// for, the Word document renders on a second core while the PDF, the slower of the two, renders on this one.
     /// </summary>
-    public static IEnumerable<(string Extension, byte[] Bytes)> Render(DocumentModel document, OutputFormat format, Stationery? stationery = null)
+    public static IReadOnlyList<(string Extension, byte[] Bytes)> Render(LetterDocument document, OutputFormat format, Stationery? stationery = null) =>
+        Render(document, format,
+            (d, s) => PdfRenderer.Render(d, s, stationery?.PdfOptions),
+            (d, s) => DocxRenderer.Render(d, s, stationery?.Template));
+
+    /// <summary>
+    /// <see cref="Render(LetterDocument, OutputFormat, Stationery)"/> with the renderers given, so that tests can make them fail.
+    /// The Word task is always awaited, also when the PDF failed: a failure is never left unobserved. One failure is
+    /// rethrown as it was; two are thrown together.
+    /// </summary>
+    internal static IReadOnlyList<(string Extension, byte[] Bytes)> Render(
+        LetterDocument document, OutputFormat format, Action<LetterDocument, Stream> renderPdf, Action<LetterDocument, Stream> renderDocx)
     {
         var docx = format is OutputFormat.All or OutputFormat.Docx
-            ? Task.Run(() => RenderToBytes(document, (d, s) => DocxRenderer.Render(d, s, stationery?.Template)))
+            ? Task.Run(() => RenderToBytes(document, renderDocx))
             : null;
+        var rendered = new List<(string Extension, byte[] Bytes)>();
+        var failures = new List<ExceptionDispatchInfo>();
         if (format is OutputFormat.All or OutputFormat.Pdf)
         {
-            yield return (".pdf", RenderToBytes(document, (d, s) => PdfRenderer.Render(d, s, stationery?.PdfOptions)));
+            try
+            {
+                rendered.Add((".pdf", RenderToBytes(document, renderPdf)));
+            }
+            catch (Exception e)
+            {
+                failures.Add(ExceptionDispatchInfo.Capture(e));
+            }
         }
         if (docx is not null)
         {
-            // GetResult, unlike Result, rethrows the renderer's own exception rather than an AggregateException.
-            yield return (".docx", docx.GetAwaiter().GetResult());
+            try
+            {
+                // GetResult, unlike Result, rethrows the renderer's own exception rather than an AggregateException.
+                rendered.Add((".docx", docx.GetAwaiter().GetResult()));
+            }
+            catch (Exception e)
+            {
+                failures.Add(ExceptionDispatchInfo.Capture(e));
+            }
         }
+        if (failures.Count == 1) failures[0].Throw();
+        if (failures.Count > 1) throw new AggregateException("Both the PDF and the Word document failed to render.", failures.Select(f => f.SourceException));
+        return rendered;
     }
 
     /// <summary>
@@ -74,7 +105,7 @@ public static class Generator
         return (composition with { Diagnostics = [.. composition.Diagnostics, .. stationery.Diagnostics] }, stationery);
     }
 
-    private static byte[] RenderToBytes(DocumentModel document, Action<DocumentModel, Stream> render)
+    private static byte[] RenderToBytes(LetterDocument document, Action<LetterDocument, Stream> render)
     {
         using var buffer = new MemoryStream();
         render(document, buffer);

@@ -3,7 +3,7 @@ using BedreBalance.Domain;
 namespace BedreBalance.Cli;
 
 /// <summary>Every sentence the program says to its user, in one place.</summary>
-public static class Messages
+internal static class Messages
 {
     public const string RootDescription =
         "Generates the answer to Finansudvalgets spørgsmål nr. 346 (Bedre Balance: state jobs moved out of the capital) as PDF and Word from a dataset folder.";

@@ -1,10 +1,10 @@
 using System.CommandLine;
-using BedreBalance.Letter.Comparison;
+using BedreBalance.Letter.FollowUp;
 
 namespace BedreBalance.Cli;
 
 /// <summary><c>bedrebalance new-followup FROM_DATASET TO_DATASET --status "maj 2019"</c></summary>
-public static class NewFollowUpCommand
+internal static class NewFollowUpCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -38,6 +38,10 @@ public static class NewFollowUpCommand
                 DiagnosticReport.Write(error, creation.Diagnostics);
                 error.WriteLine(creation.Problem ?? FollowUpMessages.SourceInvalid(from));
                 return ExitCodes.InvalidData;
+            case FollowUpCreationOutcome.TargetInsideSource:
+                // Two folders that cannot work together are a mistake on the command line, not a disk problem.
+                error.WriteLine(creation.Problem);
+                return ExitCodes.UsageError;
             default:
                 error.WriteLine(creation.Problem);
                 return ExitCodes.OutputFailed;

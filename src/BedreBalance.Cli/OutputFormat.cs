@@ -1,6 +1,6 @@
 namespace BedreBalance.Cli;
 
-public enum OutputFormat
+internal enum OutputFormat
 {
     All,
     Pdf,

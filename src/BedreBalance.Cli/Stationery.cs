@@ -7,7 +7,7 @@ using PageGeometry = BedreBalance.Document.PageGeometry;
 namespace BedreBalance.Cli;
 
 /// <summary>Where the ministry's paper and template come from: the command line's files, else the dataset's own.</summary>
-public sealed record StationeryFiles(string? Letterhead = null, string? WordTemplate = null)
+internal sealed record StationeryFiles(string? Letterhead = null, string? WordTemplate = null)
 {
     public static StationeryFiles None { get; } = new();
 }
@@ -17,7 +17,7 @@ public sealed record StationeryFiles(string? Letterhead = null, string? WordTemp
 /// together with the dataset, so that every problem is reported in the same run and nothing is written on an error.
 /// Also decides the PDF's typeface: the one metric-compatible with the template's body font.
 /// </summary>
-public sealed record Stationery(Letterhead? Letterhead, WordTemplate? Template, PdfTypeface Typeface, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record Stationery(Letterhead? Letterhead, WordTemplate? Template, PdfTypeface Typeface, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public const string LetterheadFile = "brevpapir.pdf";
     public static IReadOnlyList<string> TemplateFiles { get; } = ["skabelon.dotx", "skabelon.docx"];

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace BedreBalance.Cli;
 
 /// <summary><c>bedrebalance validate [DATASET] [--strict]</c></summary>
-public static class ValidateCommand
+internal static class ValidateCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {

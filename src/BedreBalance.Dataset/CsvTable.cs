@@ -5,7 +5,7 @@ using CsvHelper;
 namespace BedreBalance.Dataset;
 
 /// <summary>One record of a CSV file with the line it starts on.</summary>
-public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields)
+internal sealed record CsvRecord(int Line, IReadOnlyList<string> Fields)
 {
     public string Field(int index) => index < Fields.Count ? Fields[index].Trim() : "";
 }
@@ -14,7 +14,7 @@ public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields)
 /// A dataset CSV file: header checked against the columns the format expects, records with line numbers.
 /// Accepts ';' (what Danish Excel writes) and ',' as delimiter.
 /// </summary>
-public sealed record CsvTable(string FileName, IReadOnlyList<string> Header, IReadOnlyList<CsvRecord> Records)
+internal sealed record CsvTable(string FileName, IReadOnlyList<string> Header, IReadOnlyList<CsvRecord> Records)
 {
     /// <summary>
     /// Reads <paramref name="text"/>. The header must start with <paramref name="expectedColumns"/>, in that order;

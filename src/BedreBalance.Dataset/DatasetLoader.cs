@@ -4,7 +4,7 @@ using BedreBalance.Domain.Register;
 namespace BedreBalance.Dataset;
 
 /// <summary>A dataset folder read and checked: the follow-up's tables and the letter's text.</summary>
-public sealed record LoadedDataset(string Directory, StatusFollowUp FollowUp, LetterTemplate Letter);
+public sealed record LoadedDataset(StatusFollowUp FollowUp, LetterTemplate Letter);
 
 /// <param name="Dataset">The checked dataset; null when any error was found.</param>
 /// <param name="Unchecked">
@@ -32,7 +32,7 @@ public static class DatasetLoader
             return new LoadResult(null, diagnostics);
         }
         var texts = DatasetFiles.All.ToDictionary(file => file, file => TextFile.Read(directory, file, diagnostics), StringComparer.Ordinal);
-        return Check(directory, texts, register, diagnostics);
+        return Check(texts, register, diagnostics);
     }
 
     /// <summary>
@@ -46,18 +46,18 @@ public static class DatasetLoader
             file => file,
             file => files.TryGetValue(file, out var bytes) ? TextFile.Decode(bytes, file, diagnostics) : TextFile.Missing(directory, file, diagnostics),
             StringComparer.Ordinal);
-        return Check(directory, texts, register, diagnostics);
+        return Check(texts, register, diagnostics);
     }
 
-    private static LoadResult Check(string directory, Dictionary<string, string?> texts, MunicipalityRegister? register, List<Diagnostic> diagnostics)
+    private static LoadResult Check(Dictionary<string, string?> texts, MunicipalityRegister? register, List<Diagnostic> diagnostics)
     {
         var parts = FollowUpReader.ParseParts(
-            texts[DatasetFiles.MunicipalityJobs], texts[DatasetFiles.InstitutionJobs], texts[DatasetFiles.InstitutionStations], diagnostics);
+            texts[DatasetTable.MunicipalityJobs.FileName], texts[DatasetTable.InstitutionJobs.FileName], texts[DatasetTable.InstitutionStations.FileName], diagnostics);
         var letterText = texts[DatasetFiles.LetterText];
         var letter = letterText is null ? null : LetterTemplateReader.Parse(letterText, DatasetFiles.LetterText, diagnostics);
         DatasetValidator.Validate(parts, letter, register ?? MunicipalityRegister.Official, diagnostics);
         var followUp = parts.Complete;
-        var read = followUp is not null && letter is not null ? new LoadedDataset(directory, followUp, letter) : null;
+        var read = followUp is not null && letter is not null ? new LoadedDataset(followUp, letter) : null;
         return diagnostics.Any(d => d.IsError)
             ? new LoadResult(null, diagnostics, read)
             : new LoadResult(read, diagnostics);

@@ -5,7 +5,7 @@ using BedreBalance.Domain;
 namespace BedreBalance.Dataset;
 
 /// <summary>Reads single fields and says, in the data editor's terms, why a value is not accepted.</summary>
-public static partial class FieldParsers
+internal static partial class FieldParsers
 {
     /// <summary>No single row of state jobs, nor any figure of the plans, comes near this; a larger number is a typing error.</summary>
     public const int MaximumJobsInOneRow = 100_000;

@@ -5,7 +5,7 @@ namespace BedreBalance.Dataset;
 /// <summary>
 /// What could be read of the three tables; a table is null when its file could not be read or its header is wrong.
 /// </summary>
-public sealed record FollowUpParts(
+internal sealed record FollowUpParts(
     IReadOnlyList<MunicipalityJobs>? MunicipalityJobs,
     PrintedTotal? MunicipalityJobsPrintedTotal,
     IReadOnlyList<InstitutionJobs>? InstitutionJobs,
@@ -36,31 +36,19 @@ public static class FollowUpReader
         public const string Municipalities = "Kommuner";
     }
 
-    private static readonly string[] MunicipalityJobsColumns = [Columns.Region, Columns.Municipality, Columns.Jobs, Columns.Notes];
-    private static readonly string[] InstitutionJobsColumns = [Columns.Institution, Columns.Jobs, Columns.FullStop, Columns.Municipalities];
-    private static readonly string[] InstitutionStationsColumns = [Columns.Institution, Columns.FullStop, Columns.Municipalities];
-
-    public static StatusFollowUp? Read(string directory, List<Diagnostic> diagnostics) => ReadParts(directory, diagnostics).Complete;
-
     /// <summary>
-    /// Reads every table that can be read, even when another file is missing or broken, so that a run reports the
-    /// problems of all files together.
+    /// Reads every table whose text could be read (a null text is a file that could not be read), even when another
+    /// is missing or broken, so that a run reports the problems of all files together.
     /// </summary>
-    public static FollowUpParts ReadParts(string directory, List<Diagnostic> diagnostics)
-    {
-        var table1 = ReadTable(directory, DatasetFiles.MunicipalityJobs, MunicipalityJobsColumns, diagnostics);
-        var table2 = ReadTable(directory, DatasetFiles.InstitutionJobs, InstitutionJobsColumns, diagnostics);
-        var table3 = ReadTable(directory, DatasetFiles.InstitutionStations, InstitutionStationsColumns, diagnostics);
-        return ParseParts(table1, table2, table3, diagnostics);
-    }
-
-    /// <summary>The tables from text already in memory, as <see cref="ReadParts"/> reads them from disk; a null text is a file that could not be read.</summary>
-    public static FollowUpParts ParseParts(string? table1Text, string? table2Text, string? table3Text, List<Diagnostic> diagnostics) =>
+    internal static FollowUpParts ParseParts(string? table1Text, string? table2Text, string? table3Text, List<Diagnostic> diagnostics) =>
         ParseParts(
-            table1Text is null ? null : CsvTable.Parse(table1Text, DatasetFiles.MunicipalityJobs, MunicipalityJobsColumns, diagnostics),
-            table2Text is null ? null : CsvTable.Parse(table2Text, DatasetFiles.InstitutionJobs, InstitutionJobsColumns, diagnostics),
-            table3Text is null ? null : CsvTable.Parse(table3Text, DatasetFiles.InstitutionStations, InstitutionStationsColumns, diagnostics),
+            Parse(table1Text, DatasetTable.MunicipalityJobs, diagnostics),
+            Parse(table2Text, DatasetTable.InstitutionJobs, diagnostics),
+            Parse(table3Text, DatasetTable.InstitutionStations, diagnostics),
             diagnostics);
+
+    private static CsvTable? Parse(string? text, DatasetTable table, List<Diagnostic> diagnostics) =>
+        text is null ? null : CsvTable.Parse(text, table.FileName, table.FileColumns, diagnostics);
 
     private static FollowUpParts ParseParts(CsvTable? table1, CsvTable? table2, CsvTable? table3, List<Diagnostic> diagnostics)
     {
@@ -70,13 +58,7 @@ public static class FollowUpReader
         return new FollowUpParts(municipalityJobs, total1, institutionJobs, total2, stations);
     }
 
-    private static CsvTable? ReadTable(string directory, string fileName, IReadOnlyList<string> columns, List<Diagnostic> diagnostics)
-    {
-        var text = TextFile.Read(directory, fileName, diagnostics);
-        return text is null ? null : CsvTable.Parse(text, fileName, columns, diagnostics);
-    }
-
-    public static (List<MunicipalityJobs> Rows, PrintedTotal? Total) ReadMunicipalityJobs(CsvTable table, List<Diagnostic> diagnostics)
+    internal static (List<MunicipalityJobs> Rows, PrintedTotal? Total) ReadMunicipalityJobs(CsvTable table, List<Diagnostic> diagnostics)
     {
         var rows = new List<MunicipalityJobs>();
         PrintedTotal? total = null;
@@ -111,7 +93,7 @@ public static class FollowUpReader
         return (rows, total);
     }
 
-    public static (List<InstitutionJobs> Rows, PrintedTotal? Total) ReadInstitutionJobs(CsvTable table, List<Diagnostic> diagnostics)
+    internal static (List<InstitutionJobs> Rows, PrintedTotal? Total) ReadInstitutionJobs(CsvTable table, List<Diagnostic> diagnostics)
     {
         var rows = new List<InstitutionJobs>();
         PrintedTotal? total = null;
@@ -145,7 +127,7 @@ public static class FollowUpReader
         return (rows, total);
     }
 
-    public static List<InstitutionStations> ReadInstitutionStations(CsvTable table, List<Diagnostic> diagnostics)
+    internal static List<InstitutionStations> ReadInstitutionStations(CsvTable table, List<Diagnostic> diagnostics)
     {
         var rows = new List<InstitutionStations>();
         foreach (var record in table.Records)

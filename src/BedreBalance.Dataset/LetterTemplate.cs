@@ -1,3 +1,4 @@
+using BedreBalance.Document;
 using BedreBalance.Domain;
 
 namespace BedreBalance.Dataset;
@@ -31,12 +32,6 @@ public sealed record HeadingPart(int Level, TemplateText Text, SourceLocation So
 
 public sealed record ParagraphPart(TemplateText Text, SourceLocation Source) : LetterPart(Source);
 
-public enum ColumnAlignment
-{
-    Left,
-    Right,
-}
-
 /// <summary>A table column as the letter's text describes it: header, share of the width, alignment.</summary>
 public sealed record TableColumnText(TemplateText Header, double RelativeWidth, ColumnAlignment Alignment);
 
@@ -45,7 +40,7 @@ public sealed record TableColumnText(TemplateText Header, double RelativeWidth, 
 /// headers, the total row's cells (if the table has one) and the notes below it.
 /// </summary>
 public sealed record TablePart(
-    string TableName,
+    DatasetTable Table,
     TemplateText Label,
     TemplateText Subtitle,
     IReadOnlyList<TableColumnText> Columns,

@@ -4,7 +4,7 @@ using BedreBalance.Domain;
 namespace BedreBalance.Dataset;
 
 /// <summary>Reads a dataset file as UTF-8 (with or without BOM) and says so plainly when it is anything else.</summary>
-public static class TextFile
+internal static class TextFile
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

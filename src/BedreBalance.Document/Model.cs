@@ -4,7 +4,7 @@ namespace BedreBalance.Document;
 /// A format-neutral letter: metadata plus a flat list of blocks in reading order.
 /// Renderers lay it out; they never decide what the letter says or in which order.
 /// </summary>
-public sealed record Document(DocumentMetadata Metadata, PageGeometry Page, IReadOnlyList<Block> Blocks);
+public sealed record LetterDocument(DocumentMetadata Metadata, PageGeometry Page, IReadOnlyList<Block> Blocks);
 
 /// <summary>What archival formats and Word's core properties need. Dates come from the data, never the clock.</summary>
 public sealed record DocumentMetadata(

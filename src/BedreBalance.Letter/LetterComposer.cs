@@ -1,12 +1,10 @@
 using BedreBalance.Dataset;
 using BedreBalance.Document;
 using BedreBalance.Domain;
-using DocumentModel = BedreBalance.Document.Document;
-using TemplateAlignment = BedreBalance.Dataset.ColumnAlignment;
 
 namespace BedreBalance.Letter;
 
-public sealed record LetterComposition(DocumentModel? Document, IReadOnlyList<Diagnostic> Diagnostics)
+public sealed record LetterComposition(LetterDocument? Document, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
@@ -63,7 +61,7 @@ public static class LetterComposer
             Subject: fields.Subject,
             Language: fields.Language,
             Created: new DateTimeOffset(fields.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
-        return new LetterComposition(new DocumentModel(metadata, PageGeometry.A4Letter, blocks), diagnostics);
+        return new LetterComposition(new LetterDocument(metadata, PageGeometry.A4Letter, blocks), diagnostics);
     }
 
     private sealed class Builder(StatusFollowUp followUp, PlaceholderBinder binder)
@@ -80,16 +78,10 @@ public static class LetterComposer
         private Table Table(TablePart part)
         {
             var columns = part.Columns
-                .Select(c => new ColumnSpec(c.RelativeWidth, c.Alignment == TemplateAlignment.Right ? Document.ColumnAlignment.Right : Document.ColumnAlignment.Left))
+                .Select(c => new ColumnSpec(c.RelativeWidth, c.Alignment))
                 .ToList();
             var header = new TableRow(RowKind.Data, part.Columns.Select(c => new TableCell(Runs(c.Header))).ToList());
-            var body = part.TableName switch
-            {
-                "tabel1" => MunicipalityRows(),
-                "tabel2" => InstitutionJobRows(),
-                "tabel3" => InstitutionStationRows(),
-                _ => throw new InvalidOperationException($"Unknown table {part.TableName}."),
-            };
+            var body = part.Table.Select<Func<List<TableRow>>>(MunicipalityRows, InstitutionJobRows, InstitutionStationRows)();
             if (part.TotalRow is not null)
             {
                 body.Add(new TableRow(RowKind.Total, part.TotalRow.Select(cell => new TableCell(Runs(cell, RunFormat.Bold))).ToList()));

@@ -4,13 +4,13 @@ using BedreBalance.Domain;
 namespace BedreBalance.Letter;
 
 /// <summary>A value the letter's text can name as {{name}}: its printed form and, for counts, the number.</summary>
-public sealed record BoundValue(string Name, string Text, int? Number, string Meaning);
+internal sealed record BoundValue(string Name, string Text, int? Number, string Meaning);
 
 /// <summary>
 /// Every value the letter's text may bind, computed from the dataset: totals, counts, the follow-up month,
 /// the named figures. The prose gets its numbers only from here, so it cannot disagree with the tables.
 /// </summary>
-public sealed class LetterFigures
+internal sealed class LetterFigures
 {
     private readonly Dictionary<string, BoundValue> values = new(StringComparer.Ordinal);
 
@@ -21,10 +21,11 @@ public sealed class LetterFigures
         Add(new BoundValue("status", fields.Status, null, "the follow-up month (field status)"));
         Add(new BoundValue("minister", fields.Minister, null, "the minister's name (field minister)"));
         Add(new BoundValue("ministertitel", fields.MinisterTitle, null, "the minister's title (field ministertitel)"));
-        AddNumber("tabel1.i-alt", totals.MunicipalityJobs, "sum of tabel1.csv's jobs");
-        AddNumber("tabel2.i-alt", totals.InstitutionJobs, "sum of tabel2.csv's jobs");
-        AddNumber("arbejdspladser-i-alt", totals.AllJobs, "tabel1.i-alt + tabel2.i-alt");
-        AddNumber("tabel3.antal", totals.EducationStations, "number of municipalities listed in tabel3.csv");
+        var (table1, table2, table3) = (DatasetTable.MunicipalityJobs, DatasetTable.InstitutionJobs, DatasetTable.InstitutionStations);
+        AddNumber($"{table1.Name}.i-alt", totals.MunicipalityJobs, $"sum of {table1.FileName}'s jobs");
+        AddNumber($"{table2.Name}.i-alt", totals.InstitutionJobs, $"sum of {table2.FileName}'s jobs");
+        AddNumber("arbejdspladser-i-alt", totals.AllJobs, $"{table1.Name}.i-alt + {table2.Name}.i-alt");
+        AddNumber($"{table3.Name}.antal", totals.EducationStations, $"number of municipalities listed in {table3.FileName}");
         AddNoteFigures(followUp, diagnostics);
         foreach (var figure in fields.Figures)
         {
@@ -52,7 +53,7 @@ public sealed class LetterFigures
         foreach (var marker in markers)
         {
             var rows = followUp.MunicipalityJobs.Where(row => row.NoteMarkers.Contains(marker)).ToList();
-            var prefix = $"tabel1.anm{marker}.";
+            var prefix = $"{DatasetTable.MunicipalityJobs.Name}.anm{marker}.";
             AddNumber(prefix + "i-alt", rows.Sum(row => row.Jobs), $"sum of the jobs of the rows with note {marker}");
             AddNumber(prefix + "antal", rows.Count, $"number of rows with note {marker}");
             if (rows.Select(row => row.Jobs).Distinct().Count() == 1)

@@ -5,7 +5,7 @@ using BedreBalance.Domain;
 namespace BedreBalance.Letter;
 
 /// <summary>Fills the placeholders of the letter's text, {{name}} or {{name:ord}}, from <see cref="LetterFigures"/>.</summary>
-public sealed partial class PlaceholderBinder(LetterFigures figures, List<Diagnostic> diagnostics)
+internal sealed partial class PlaceholderBinder(LetterFigures figures, List<Diagnostic> diagnostics)
 {
     public const string WordsFormat = "ord";
 

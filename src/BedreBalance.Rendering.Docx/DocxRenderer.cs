@@ -1,3 +1,4 @@
+using BedreBalance.Document;
 using BedreBalance.Rendering.Docx.Body;
 using BedreBalance.Rendering.Docx.Packaging;
 using BedreBalance.Rendering.Docx.Styling;
@@ -13,7 +14,7 @@ namespace BedreBalance.Rendering.Docx;
 public static class DocxRenderer
 {
     /// <param name="template">A ministry's Word template whose styles, theme, headers and footers the letter takes on; none by default.</param>
-    public static void Render(BedreBalance.Document.Document document, Stream output, WordTemplate? template = null)
+    public static void Render(LetterDocument document, Stream output, WordTemplate? template = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);

@@ -11,7 +11,7 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
 {
     private readonly LineBreaker lineBreaker = new(measurer);
 
-    public IElement Build(BedreBalance.Document.Document document)
+    public IElement Build(LetterDocument document)
     {
         var items = new List<ColumnItem>();
         Block? previous = null;

@@ -1,3 +1,4 @@
+using BedreBalance.Document;
 using System.Globalization;
 using BedreBalance.Rendering.Pdf.Layout;
 using BedreBalance.Rendering.Pdf.PdfSharpBackend;
@@ -12,7 +13,7 @@ namespace BedreBalance.Rendering.Pdf;
 /// </summary>
 public static class PdfRenderer
 {
-    public static void Render(BedreBalance.Document.Document document, Stream output, PdfRenderOptions? options = null)
+    public static void Render(LetterDocument document, Stream output, PdfRenderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
@@ -20,7 +21,7 @@ public static class PdfRenderer
         output.Write(bytes);
     }
 
-    internal static byte[] RenderToBytes(BedreBalance.Document.Document document, LetterTypography typography, PdfRenderOptions? options = null)
+    internal static byte[] RenderToBytes(LetterDocument document, LetterTypography typography, PdfRenderOptions? options = null)
     {
         options ??= PdfRenderOptions.Default;
         // PDFsharp formats dates and numbers with the current culture; pin it so no user setting leaks in.

@@ -1,10 +1,10 @@
+using BedreBalance.Document;
 using BedreBalance.Dataset;
 using BedreBalance.Domain.Register;
 using BedreBalance.Letter;
 using BedreBalance.Rendering.Docx;
 using BedreBalance.Rendering.Pdf;
 using BenchmarkDotNet.Attributes;
-using DocumentModel = BedreBalance.Document.Document;
 
 namespace BedreBalance.Benchmarks;
 
@@ -20,7 +20,7 @@ public class PipelineBenchmarks
     private string datasetDirectory = "";
     private MunicipalityRegister register = MunicipalityRegister.Official;
     private LoadedDataset dataset = null!;
-    private DocumentModel document = null!;
+    private LetterDocument document = null!;
 
     [ParamsSource(nameof(Sizes))]
     public string Size { get; set; } = BenchmarkDatasets.Shipped;
@@ -48,7 +48,7 @@ public class PipelineBenchmarks
     }
 
     [Benchmark]
-    public DocumentModel? Compose() => LetterComposer.Compose(dataset).Document;
+    public LetterDocument? Compose() => LetterComposer.Compose(dataset).Document;
 
     [Benchmark]
     public long Pdf()

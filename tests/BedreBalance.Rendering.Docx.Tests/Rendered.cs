@@ -1,3 +1,5 @@
+using BedreBalance.Document;
+
 namespace BedreBalance.Rendering.Docx.Tests;
 
 /// <summary>Renders documents for tests; the letter is rendered once and shared.</summary>
@@ -7,7 +9,7 @@ public static class Rendered
 
     public static byte[] Letter => LetterBytes.Value;
 
-    public static byte[] Render(Document.Document document)
+    public static byte[] Render(LetterDocument document)
     {
         using var output = new MemoryStream();
         DocxRenderer.Render(document, output);

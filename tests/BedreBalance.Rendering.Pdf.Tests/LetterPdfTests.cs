@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using BedreBalance.Document;
 using BedreBalance.TestSupport;
@@ -124,9 +123,7 @@ public class LetterPdfTests
         rows.Add(new TableRow(RowKind.Total, [new TableCell([new Run("I alt")]), new TableCell([new Run(TestLetter.Danish(2000 * 2001 / 2))])]));
         var document = TestLetter.Create() with { Blocks = [table with { Body = rows }] };
 
-        var stopwatch = Stopwatch.StartNew();
         var pdf = PdfReadBack.Render(document);
-        stopwatch.Stop();
 
         Assert.True(pdf.Pages.Count >= 40, $"{pdf.Pages.Count} pages");
         foreach (var page in pdf.Pages.Skip(1).SkipLast(1))
@@ -140,10 +137,9 @@ public class LetterPdfTests
         Assert.True(total > words.IndexOf("Kommune2000"), "the total follows the last row");
         Assert.Equal("2.001.000", words[total + 1]);
         Assert.True(words.IndexOf("Anm.:") > total, "the notes follow the total");
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(15), $"rendering took {stopwatch.Elapsed}");
     }
 
-    private static byte[] Render(BedreBalance.Document.Document document)
+    private static byte[] Render(LetterDocument document)
     {
         using var output = new MemoryStream();
         PdfRenderer.Render(document, output);

@@ -1,3 +1,4 @@
+using BedreBalance.Document;
 using System.Globalization;
 using System.Text;
 using UglyToad.PdfPig;
@@ -28,7 +29,7 @@ public sealed class PdfReadBack
         }
     }
 
-    public static PdfReadBack Render(BedreBalance.Document.Document document)
+    public static PdfReadBack Render(LetterDocument document)
     {
         using var output = new MemoryStream();
         PdfRenderer.Render(document, output);

@@ -1,5 +1,6 @@
 using System.Text;
 using ApprovalTests.Core;
+using BedreBalance.Domain;
 
 namespace BedreBalance.TestSupport;
 
@@ -35,37 +36,14 @@ public sealed class LineDiffReporter : IApprovalFailureReporter
         throw new SnapshotMismatchException(message.ToString());
     }
 
-    /// <summary>A plain longest-common-subsequence diff: "- " approved only, "+ " received only.</summary>
+    /// <summary>A longest-common-subsequence diff (the letter comparison's <see cref="SequenceAlignment"/>): "- " approved only, "+ " received only.</summary>
     public static IEnumerable<string> Diff(IReadOnlyList<string> before, IReadOnlyList<string> after)
     {
-        var lengths = new int[before.Count + 1, after.Count + 1];
-        for (var i = before.Count - 1; i >= 0; i--)
+        foreach (var (a, b) in SequenceAlignment.Align(before, after, StringComparer.Ordinal))
         {
-            for (var j = after.Count - 1; j >= 0; j--)
-            {
-                lengths[i, j] = before[i] == after[j]
-                    ? lengths[i + 1, j + 1] + 1
-                    : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
-            }
-        }
-        int a = 0, b = 0;
-        while (a < before.Count || b < after.Count)
-        {
-            if (a < before.Count && b < after.Count && before[a] == after[b])
-            {
-                a++;
-                b++;
-            }
-            else if (b < after.Count && (a == before.Count || lengths[a, b + 1] >= lengths[a + 1, b]))
-            {
-                yield return $"+ {b + 1,4}: {after[b]}";
-                b++;
-            }
-            else
-            {
-                yield return $"- {a + 1,4}: {before[a]}";
-                a++;
-            }
+            if (a is { } i && b is { } j && before[i] == after[j]) continue;
+            if (a is { } removed) yield return $"- {removed + 1,4}: {before[removed]}";
+            if (b is { } added) yield return $"+ {added + 1,4}: {after[added]}";
         }
     }
 }

@@ -36,10 +36,10 @@ public static class SyntheticDatasets
                 Municipality = keepsNotes ? source.Municipality : $"{source.Municipality} {i + 1}",
                 Jobs = keepsNotes ? source.Jobs : 1 + (i * 37 % 500),
                 NoteMarkers = keepsNotes ? source.NoteMarkers : [],
-                Source = new SourceLocation(DatasetFiles.MunicipalityJobs, i + 2),
+                Source = new SourceLocation(DatasetTable.MunicipalityJobs.FileName, i + 2),
             });
         }
-        var total = new PrintedTotal(generated.Sum(r => r.Jobs), new SourceLocation(DatasetFiles.MunicipalityJobs, rows + 2));
+        var total = new PrintedTotal(generated.Sum(r => r.Jobs), new SourceLocation(DatasetTable.MunicipalityJobs.FileName, rows + 2));
         return dataset with { FollowUp = dataset.FollowUp with { MunicipalityJobs = generated, MunicipalityJobsPrintedTotal = total } };
     }
 }

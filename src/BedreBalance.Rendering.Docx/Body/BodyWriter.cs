@@ -8,7 +8,7 @@ namespace BedreBalance.Rendering.Docx.Body;
 /// <summary>Turns the model's blocks, in their order, into the body of document.xml.</summary>
 internal static class BodyWriter
 {
-    public static W.Body Write(Model.Document document, PageLayout layout, W.SectionProperties section)
+    public static W.Body Write(Model.LetterDocument document, PageLayout layout, W.SectionProperties section)
     {
         var body = new W.Body();
         foreach (var block in document.Blocks)

@@ -21,7 +21,7 @@ internal static class TemplateRendering
     // Template parts get ids of their own, clear of the letter's fixed ones (rId1–rId4).
     private const int FirstTemplateId = 10;
 
-    public static DocxPackage.Parts Parts(Model.Document document, PageLayout layout, WordTemplate? template)
+    public static DocxPackage.Parts Parts(Model.LetterDocument document, PageLayout layout, WordTemplate? template)
     {
         var language = document.Metadata.Language;
         var ourStyles = XDocument.Parse(System.Text.Encoding.UTF8.GetString(StyleSheet.Styles(language)));

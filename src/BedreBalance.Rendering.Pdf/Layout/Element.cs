@@ -22,7 +22,8 @@ internal readonly record struct SpacePlan(SpaceKind Kind, double Height)
 
 /// <summary>
 /// A piece of layout that first measures itself against the space left on the page, then draws.
-/// Measuring never changes state; drawing draws exactly what the preceding measure promised and
+/// Measuring does not advance the element: it may cache work (a text block keeps its lines broken for a width),
+/// but measuring again at the same width gives the same answer. Drawing draws exactly what the preceding measure promised and
 /// advances the element past it, so an element that spans pages is drawn once per page.
 /// </summary>
 internal interface IElement

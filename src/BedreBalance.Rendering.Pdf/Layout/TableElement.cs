@@ -1,30 +1,5 @@
 namespace BedreBalance.Rendering.Pdf.Layout;
 
-internal enum TableRowRole
-{
-    Data,
-    /// <summary>Heads the rows below it; never left alone at the bottom of a page.</summary>
-    Group,
-    /// <summary>Blank space between groups; dropped where a page starts.</summary>
-    Spacer,
-    /// <summary>The sum; a rule above it, and kept on a page with the row before it.</summary>
-    Total,
-}
-
-internal sealed record TableColumn(double RelativeWidth, TextAlignment Alignment);
-
-internal sealed record TableRowBlocks(TableRowRole Role, IReadOnlyList<TextBlock> Cells);
-
-/// <summary>Measures of a table's look, in points.</summary>
-internal sealed record TableStyle(
-    double CellPaddingVertical,
-    double CellPaddingHorizontal,
-    double SpacerRowHeight,
-    double CaptionGap,
-    double NotesGap,
-    double RuleThickness,
-    double FrameRuleThickness);
-
 /// <summary>
 /// A captioned table that flows across pages. Each page it occupies starts with the caption and the
 /// header row (the first time as content, afterwards as artifacts), then as many whole rows as fit;
@@ -41,6 +16,9 @@ internal sealed class TableElement(
     TableStyle style,
     double pageHeight) : IElement
 {
+    private readonly TableGrid grid = new(columns, style);
+    /// <summary>Caption and header: tagged on the table's first page, an artifact on every later one.</summary>
+    private readonly RepeatedContentAsArtifact top = new(new TableTop(caption, captionTag, header, new TableGrid(columns, style)));
     private int nextRow;
     private bool tableOpen;
     private bool rowOpen;
@@ -57,10 +35,10 @@ internal sealed class TableElement(
     public SpacePlan Measure(double width, double availableHeight)
     {
         if (!RowsPending) return MeasureNotesAlone(width, availableHeight);
-        var top = TopHeight(width);
-        var segment = PlanRows(width, availableHeight - top);
+        var topHeight = TopHeight(width);
+        var segment = PlanRows(width, availableHeight - topHeight);
         if (segment is null) return SpacePlan.Wrap;
-        var height = top + segment.Value.Height;
+        var height = topHeight + segment.Value.Height;
         if (segment.Value.End < body.Count || segment.Value.SplitRow) return SpacePlan.Partial(height);
         var notesPlan = notes.Measure(width, availableHeight - height - style.NotesGap);
         return notesPlan.Kind switch
@@ -82,11 +60,13 @@ internal sealed class TableElement(
             if (!notes.IsComplete) notes.Draw(canvas, x, y, width, availableHeight);
             return;
         }
-        var top = TopHeight(width);
-        var segment = PlanRows(width, availableHeight - top)
+        var topHeight = TopHeight(width);
+        var segment = PlanRows(width, availableHeight - topHeight)
             ?? throw new InvalidOperationException("Table drawn where it does not fit; measure first.");
-        var cursor = y + DrawTop(canvas, x, y, width);
-        var widths = ColumnWidths(width);
+        top.Draw(canvas, x, y, width, topHeight);
+        tableOpen = true;
+        var cursor = y + topHeight;
+        var widths = grid.ColumnWidths(width);
         for (var i = segment.Start; i < segment.End; i++)
         {
             cursor += DrawRow(canvas, body[i], x, cursor, widths, width, i == segment.Start, double.PositiveInfinity);
@@ -117,54 +97,13 @@ internal sealed class TableElement(
     }
 
     /// <summary>Caption, gap and header row: the slot every page of the table starts with.</summary>
-    private double TopHeight(double width) =>
-        CaptionHeight(width) + style.CaptionGap + RowHeight(header, ColumnWidths(width));
-
-    private double CaptionHeight(double width) => caption.Sum(c => c.Height(width));
-
-    private double DrawTop(ICanvas canvas, double x, double y, double width)
-    {
-        var widths = ColumnWidths(width);
-        var continuation = tableOpen;
-        if (continuation) canvas.BeginArtifact();
-        else canvas.BeginStructure(captionTag);
-        var cursor = y;
-        foreach (var line in caption)
-        {
-            line.DrawWhole(canvas, x, cursor, width);
-            cursor += line.Height(width);
-        }
-        if (!continuation)
-        {
-            canvas.EndStructure();
-            canvas.BeginStructure(StructureTag.Table);
-            tableOpen = true;
-        }
-        cursor += style.CaptionGap;
-        var headerHeight = RowHeight(header, widths);
-        DrawRules(canvas, x, width, (cursor, style.FrameRuleThickness), (cursor + headerHeight, style.RuleThickness));
-        if (!continuation) canvas.BeginStructure(StructureTag.TableRow);
-        var cellX = x;
-        for (var c = 0; c < header.Count; c++)
-        {
-            if (!continuation) canvas.BeginStructure(StructureTag.TableHeaderCell);
-            // Header cells sit on the rule below them, as in print, however many lines their neighbours need.
-            var cellWidth = CellTextWidth(c, widths);
-            var lift = headerHeight - 2 * style.CellPaddingVertical - header[c].Height(cellWidth);
-            header[c].DrawWhole(canvas, cellX + CellInsetLeft(c), cursor + style.CellPaddingVertical + lift, cellWidth);
-            if (!continuation) canvas.EndStructure();
-            cellX += widths[c];
-        }
-        if (continuation) canvas.EndArtifact();
-        else canvas.EndStructure();
-        return cursor + headerHeight - y;
-    }
+    private double TopHeight(double width) => top.Measure(width, double.PositiveInfinity).Height;
 
     private double DrawRow(ICanvas canvas, TableRowBlocks row, double x, double y, double[] widths, double width, bool firstOnPage, double availableHeight)
     {
         var height = RowHeightOnPage(row, widths, firstOnPage && nextRow > 0);
         if (row.Role == TableRowRole.Spacer) return height;
-        if (row.Role == TableRowRole.Total) DrawRules(canvas, x, width, (y, style.RuleThickness));
+        if (row.Role == TableRowRole.Total) TableGrid.DrawRules(canvas, x, width, (y, style.RuleThickness));
         if (!rowOpen) canvas.BeginStructure(StructureTag.TableRow);
         rowOpen = true;
         var cellX = x;
@@ -173,10 +112,10 @@ internal sealed class TableElement(
         {
             canvas.BeginStructure(StructureTag.TableDataCell);
             var cell = row.Cells[c];
-            var cellWidth = CellTextWidth(c, widths);
+            var cellWidth = grid.CellTextWidth(c, widths);
             if (cell.Measure(cellWidth, textRoom).Kind != SpaceKind.Wrap)
             {
-                cell.Draw(canvas, cellX + CellInsetLeft(c), y + style.CellPaddingVertical, cellWidth, textRoom);
+                cell.Draw(canvas, cellX + grid.CellInsetLeft(c), y + style.CellPaddingVertical, cellWidth, textRoom);
             }
             canvas.EndStructure();
             cellX += widths[c];
@@ -190,23 +129,13 @@ internal sealed class TableElement(
     }
 
     private void DrawBottomRule(ICanvas canvas, double x, double y, double width) =>
-        DrawRules(canvas, x, width, (y, style.FrameRuleThickness));
-
-    private static void DrawRules(ICanvas canvas, double x, double width, params (double Y, double Thickness)[] rules)
-    {
-        canvas.BeginArtifact();
-        foreach (var (ruleY, thickness) in rules)
-        {
-            canvas.DrawHorizontalRule(x, x + width, ruleY, thickness);
-        }
-        canvas.EndArtifact();
-    }
+        TableGrid.DrawRules(canvas, x, width, (y, style.FrameRuleThickness));
 
     /// <summary>Which rows fit under the top slot; null when not even the first row can start here.</summary>
     private Segment? PlanRows(double width, double space)
     {
         if (space < 0) return null;
-        var widths = ColumnWidths(width);
+        var widths = grid.ColumnWidths(width);
         var start = nextRow;
         if (start == body.Count) return new Segment(start, start, false, 0);
         double used = 0;
@@ -253,31 +182,5 @@ internal sealed class TableElement(
     private double RowHeightOnPage(TableRowBlocks row, double[] widths, bool startsContinuation) =>
         row.Role == TableRowRole.Spacer
             ? (startsContinuation ? 0 : style.SpacerRowHeight)
-            : RowHeight(row.Cells, widths);
-
-    private double RowHeight(IReadOnlyList<TextBlock> cells, double[] widths)
-    {
-        double tallest = 0;
-        for (var c = 0; c < cells.Count; c++)
-        {
-            var cell = cells[c];
-            tallest = Math.Max(tallest, cell.RemainingLines(CellTextWidth(c, widths)) * cell.LineHeight);
-        }
-        return tallest + 2 * style.CellPaddingVertical;
-    }
-
-    private double[] ColumnWidths(double width)
-    {
-        var total = columns.Sum(c => c.RelativeWidth);
-        return columns.Select(c => width * c.RelativeWidth / total).ToArray();
-    }
-
-    /// <summary>Cells are padded between columns only, so the table's text lines up with the body text's margins.</summary>
-    private double CellInsetLeft(int column) => column == 0 ? 0 : style.CellPaddingHorizontal;
-
-    private double CellTextWidth(int column, double[] widths)
-    {
-        var inset = (column == 0 ? 0 : style.CellPaddingHorizontal) + (column == widths.Length - 1 ? 0 : style.CellPaddingHorizontal);
-        return widths[column] - inset;
-    }
+            : grid.RowHeight(row.Cells, widths);
 }

@@ -20,11 +20,11 @@ public static class ScaledDatasetFolder
         }
         var scaled = SyntheticDatasets.WithMunicipalityRows(source.Dataset, rows);
         Directory.CreateDirectory(targetDirectory);
-        foreach (var file in DatasetFiles.All.Where(f => f != DatasetFiles.MunicipalityJobs))
+        foreach (var file in DatasetFiles.All.Where(f => f != DatasetTable.MunicipalityJobs.FileName))
         {
             File.Copy(Path.Combine(sourceDirectory, file), Path.Combine(targetDirectory, file), overwrite: true);
         }
-        File.WriteAllText(Path.Combine(targetDirectory, DatasetFiles.MunicipalityJobs), MunicipalityJobsCsv(scaled.FollowUp), Utf8);
+        File.WriteAllText(Path.Combine(targetDirectory, DatasetTable.MunicipalityJobs.FileName), MunicipalityJobsCsv(scaled.FollowUp), Utf8);
         SyntheticRegister.Write(scaled, Path.Combine(targetDirectory, SyntheticRegister.FileName));
     }
 

@@ -16,12 +16,12 @@ internal static class TemplateFixture
         ?? throw new InvalidOperationException("The fixture template is refused.");
 
     /// <summary>The letter with brev.md's side: margins of the fixture dataset: 5,5 cm above the text on page 1.</summary>
-    public static Document.Document Letter { get; } = TestLetter.Create() with
+    public static Document.LetterDocument Letter { get; } = TestLetter.Create() with
     {
         Page = Template.Page(Document.PageGeometry.A4Letter) with { FirstPageMarginTop = 5.5 * Cm },
     };
 
-    public static byte[] Render(Document.Document document, WordTemplate? template)
+    public static byte[] Render(Document.LetterDocument document, WordTemplate? template)
     {
         using var output = new MemoryStream();
         DocxRenderer.Render(document, output, template);

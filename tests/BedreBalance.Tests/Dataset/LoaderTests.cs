@@ -70,7 +70,7 @@ public class DelimiterAndEncodingTests
     {
         using var folder = new TemporaryFolder();
         var copy = folder.CopyOf(RepositoryPaths.Spm346Dataset, "spm-346");
-        foreach (var file in new[] { DatasetFiles.MunicipalityJobs, DatasetFiles.InstitutionJobs, DatasetFiles.InstitutionStations })
+        foreach (var file in new[] { DatasetTable.MunicipalityJobs.FileName, DatasetTable.InstitutionJobs.FileName, DatasetTable.InstitutionStations.FileName })
         {
             var path = Path.Combine(copy, file);
             var text = File.ReadAllText(path);
@@ -82,6 +82,6 @@ public class DelimiterAndEncodingTests
         var converted = BedreBalance.Letter.LetterComposer.ComposeFromDirectory(copy);
 
         Assert.False(converted.HasErrors, string.Join("\n", converted.Diagnostics));
-        Assert.Equal(BedreBalance.Document.TextDump.Write(original), BedreBalance.Document.TextDump.Write(converted.Document!));
+        Assert.Equal(TextDump.Write(original), TextDump.Write(converted.Document!));
     }
 }

@@ -1,7 +1,7 @@
 using BedreBalance.TestSupport;
 using ApprovalTests;
 using BedreBalance.Letter;
-using BedreBalance.Letter.Comparison;
+using BedreBalance.Letter.FollowUp;
 using Xunit;
 using static BedreBalance.Tests.FollowUp.FollowUpDatasets;
 

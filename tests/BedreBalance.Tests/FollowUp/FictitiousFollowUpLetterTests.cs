@@ -8,16 +8,15 @@ using BedreBalance.Letter;
 using UglyToad.PdfPig;
 using Xunit;
 using static BedreBalance.Tests.FollowUp.FollowUpDatasets;
-using DocumentModel = BedreBalance.Document.Document;
 
 namespace BedreBalance.Tests.FollowUp;
 
 /// <summary>The letter of the fictitious maj 2019 follow-up: every number it prints comes from its own rows.</summary>
 public class FictitiousFollowUpLetterTests
 {
-    private static readonly Lazy<DocumentModel> Letter = new(() => Compose(Load(FictitiousMay2019)));
+    private static readonly Lazy<LetterDocument> Letter = new(() => Compose(Load(FictitiousMay2019)));
 
-    private static string Words(DocumentModel document) => string.Join(' ', TextDump.Words(document));
+    private static string Words(LetterDocument document) => string.Join(' ', TextDump.Words(document));
 
     [Fact]
     public void Is_marked_fictitious_in_the_data_and_in_the_letter_itself()

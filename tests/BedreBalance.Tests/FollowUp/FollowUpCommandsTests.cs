@@ -2,7 +2,7 @@ using System.Text;
 using BedreBalance.Cli;
 using BedreBalance.Tests.Cli;
 using BedreBalance.TestSupport;
-using BedreBalance.Letter.Comparison;
+using BedreBalance.Letter.FollowUp;
 using Xunit;
 using static BedreBalance.Tests.FollowUp.FollowUpDatasets;
 
@@ -76,6 +76,20 @@ public class FollowUpCommandsTests
         var run = Run("new-followup", November2018, folder.Combine("ny"), "--status", "november 2018");
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("is not later than the previous follow-up (november 2018)", run.Error);
+    }
+
+    [Fact]
+    public void New_followup_into_a_folder_inside_the_source_is_a_usage_error()
+    {
+        using var folder = new TemporaryFolder();
+        var source = folder.CopyOf(RepositoryPaths.Spm346Dataset, "kilde");
+        var target = Path.Combine(source, "ny");
+
+        var run = Run("new-followup", source, target, "--status", "maj 2019");
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("lies inside", run.Error);
+        Assert.False(Directory.Exists(target));
     }
 
     [Fact]

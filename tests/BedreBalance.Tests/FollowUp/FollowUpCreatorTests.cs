@@ -1,5 +1,5 @@
 using BedreBalance.Dataset;
-using BedreBalance.Letter.Comparison;
+using BedreBalance.Letter.FollowUp;
 using BedreBalance.TestSupport;
 using Xunit;
 
@@ -20,7 +20,7 @@ public class FollowUpCreatorTests
         Assert.Equal(FollowUpCreationOutcome.Created, creation.Outcome);
         Assert.Equal("november 2018", creation.PreviousStatus);
         Assert.Equal(DatasetFiles.All.Order(), Directory.GetFiles(target).Select(Path.GetFileName).Order());
-        foreach (var csv in new[] { DatasetFiles.MunicipalityJobs, DatasetFiles.InstitutionJobs, DatasetFiles.InstitutionStations })
+        foreach (var csv in new[] { DatasetTable.MunicipalityJobs.FileName, DatasetTable.InstitutionJobs.FileName, DatasetTable.InstitutionStations.FileName })
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(RepositoryPaths.Spm346Dataset, csv)), File.ReadAllBytes(Path.Combine(target, csv)));
         }
@@ -72,13 +72,13 @@ public class FollowUpCreatorTests
     {
         using var folder = new TemporaryFolder();
         var source = folder.CopyOf(RepositoryPaths.Spm346Dataset, "kilde");
-        File.Delete(Path.Combine(source, DatasetFiles.InstitutionStations));
+        File.Delete(Path.Combine(source, DatasetTable.InstitutionStations.FileName));
         var target = folder.Combine("ny");
 
         var creation = FollowUpCreator.Create(source, target, May2019);
 
         Assert.Equal(FollowUpCreationOutcome.SourceInvalid, creation.Outcome);
-        Assert.Contains(creation.Diagnostics, d => d.IsError && d.File == DatasetFiles.InstitutionStations);
+        Assert.Contains(creation.Diagnostics, d => d.IsError && d.File == DatasetTable.InstitutionStations.FileName);
         Assert.False(Directory.Exists(target));
         Assert.Equal(["kilde"], Directory.GetDirectories(folder.Path).Select(Path.GetFileName));
     }
@@ -91,7 +91,7 @@ public class FollowUpCreatorTests
 
         var creation = FollowUpCreator.Create(source, Path.Combine(source, "ny"), May2019);
 
-        Assert.Equal(FollowUpCreationOutcome.WriteFailed, creation.Outcome);
+        Assert.Equal(FollowUpCreationOutcome.TargetInsideSource, creation.Outcome);
         Assert.Equal(DatasetFiles.All.Count, Directory.GetFileSystemEntries(source).Length);
     }
 }

@@ -1,8 +1,8 @@
+using BedreBalance.Document;
 using BedreBalance.Dataset;
 using BedreBalance.Letter;
 using BedreBalance.TestSupport;
 using Xunit;
-using DocumentModel = BedreBalance.Document.Document;
 
 namespace BedreBalance.Tests.FollowUp;
 
@@ -20,7 +20,7 @@ public static class FollowUpDatasets
         return result.Dataset!;
     }
 
-    public static DocumentModel Compose(LoadedDataset dataset)
+    public static LetterDocument Compose(LoadedDataset dataset)
     {
         var composition = LetterComposer.Compose(dataset);
         Assert.False(composition.HasErrors, string.Join("\n", composition.Diagnostics));

@@ -1,4 +1,4 @@
-using BedreBalance.Letter.Comparison;
+using BedreBalance.Letter.FollowUp;
 using Xunit;
 
 namespace BedreBalance.Tests.FollowUp;

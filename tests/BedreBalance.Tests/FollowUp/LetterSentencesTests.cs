@@ -1,4 +1,5 @@
-using BedreBalance.Letter.Comparison;
+using BedreBalance.Domain;
+using BedreBalance.Letter.FollowUp;
 using Xunit;
 
 namespace BedreBalance.Tests.FollowUp;

@@ -38,7 +38,7 @@ public class FiguresTests
         var dataset = Load();
         var rows = dataset.FollowUp.MunicipalityJobs.Select(r => r.Municipality == "Odense Kommune" ? r with { Jobs = r.Jobs + 100 } : r).ToList();
         var changed = dataset with { FollowUp = dataset.FollowUp with { MunicipalityJobs = rows } };
-        var words = BedreBalance.Document.TextDump.Words(LetterComposer.Compose(changed).Document!).ToList();
+        var words = TextDump.Words(LetterComposer.Compose(changed).Document!).ToList();
         Assert.Contains("2.972", words);
         Assert.Contains("4.900", words);
         Assert.DoesNotContain("4.800", words);

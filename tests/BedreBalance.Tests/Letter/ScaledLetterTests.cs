@@ -21,6 +21,6 @@ public class ScaledLetterTests
         Assert.Equal(NotesText(shipped), NotesText(composition.Document!));
     }
 
-    private static string NotesText(BedreBalance.Document.Document document) =>
+    private static string NotesText(LetterDocument document) =>
         string.Join("\n", document.Blocks.OfType<Table>().First().Notes.Select(note => string.Concat(note.Runs.Select(run => run.Text))));
 }

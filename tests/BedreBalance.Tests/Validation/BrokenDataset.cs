@@ -79,7 +79,7 @@ public static class Problems
         diagnostics.Where(d => !IsShippedWarning(d)).ToList();
 
     public static bool IsShippedWarning(Diagnostic d) =>
-        d.Severity == Severity.Warning && d.File == DatasetFiles.MunicipalityJobs &&
+        d.Severity == Severity.Warning && d.File == DatasetTable.MunicipalityJobs.FileName &&
         (d.Message.StartsWith("\"Bornholms Kommune\" is printed as the published letter printed it", StringComparison.Ordinal) ||
          d.Message.StartsWith("Vesthimmerlands Kommune lies in Region Nordjylland; it is printed under Region Midtjylland", StringComparison.Ordinal));
 

@@ -2,7 +2,9 @@ using System.Text;
 using BedreBalance.Dataset;
 using BedreBalance.Domain;
 
-namespace BedreBalance.Letter;
+using BedreBalance.Letter;
+
+namespace BedreBalance.TestSupport;
 
 /// <summary>
 /// Every total and every number the prose binds, as readable text: what a reviewer checks before the letter goes

@@ -1,17 +1,16 @@
 using System.Text.RegularExpressions;
 using BedreBalance.Document;
-using DocumentModel = BedreBalance.Document.Document;
 
-namespace BedreBalance.Letter.Comparison;
+namespace BedreBalance.Letter.FollowUp;
 
 /// <summary>A sentence of the composed letter, with its numbers bound, and where it stands.</summary>
-public sealed record PlacedSentence(string Place, string Text);
+internal sealed record PlacedSentence(string Place, string Text);
 
 /// <summary>
 /// The letter's prose split into sentences: headings, paragraphs, table subtitles and notes, the closing. Table
 /// rows are data, compared table by table instead.
 /// </summary>
-public static partial class LetterSentences
+internal static partial class LetterSentences
 {
     // Danish abbreviations the letter (and its likely successors) write with a full stop inside a sentence.
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
@@ -26,7 +25,7 @@ public static partial class LetterSentences
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    public static IReadOnlyList<PlacedSentence> Of(DocumentModel document)
+    public static IReadOnlyList<PlacedSentence> Of(LetterDocument document)
     {
         var sentences = new List<PlacedSentence>();
         var paragraphs = 0;

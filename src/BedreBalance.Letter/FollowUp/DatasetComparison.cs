@@ -1,4 +1,4 @@
-namespace BedreBalance.Letter.Comparison;
+namespace BedreBalance.Letter.FollowUp;
 
 /// <summary>A number before and after; null on the side where the item does not appear.</summary>
 public sealed record NumberChange(int? Before, int? After)

@@ -1,14 +1,14 @@
 using System.Text.RegularExpressions;
 using BedreBalance.Dataset;
 
-namespace BedreBalance.Letter.Comparison;
+namespace BedreBalance.Letter.FollowUp;
 
 /// <summary>
 /// Rewrites the value of the <c>status:</c> line in brev.md's front matter and nothing else: comments, other
 /// fields, quoting, line endings and the letter's text stay byte for byte as the user wrote them. A YAML
 /// round trip would drop the comments that explain the fields to the next editor.
 /// </summary>
-public static partial class StatusLine
+internal static partial class StatusLine
 {
     private const string FrontMatterFence = "---";
 
@@ -37,8 +37,8 @@ public static partial class StatusLine
         if (statusLines.Count != 1)
         {
             problem = statusLines.Count == 0
-                ? $"{DatasetFiles.LetterText} has no line \"{LetterTemplateReader.Fields.Status}: <month year>\" among the facts at the top."
-                : $"{DatasetFiles.LetterText} has {statusLines.Count} \"{LetterTemplateReader.Fields.Status}:\" lines among the facts at the top (lines {string.Join(", ", statusLines.Select(i => i + 1))}); keep one.";
+                ? $"{DatasetFiles.LetterText} has no line \"{FrontMatterReader.Fields.Status}: <month year>\" among the facts at the top."
+                : $"{DatasetFiles.LetterText} has {statusLines.Count} \"{FrontMatterReader.Fields.Status}:\" lines among the facts at the top (lines {string.Join(", ", statusLines.Select(i => i + 1))}); keep one.";
             return null;
         }
         var index = statusLines[0];

@@ -2,7 +2,7 @@ using System.Text;
 using BedreBalance.Dataset;
 using BedreBalance.Domain;
 
-namespace BedreBalance.Letter.Comparison;
+namespace BedreBalance.Letter.FollowUp;
 
 public enum FollowUpCreationOutcome
 {
@@ -11,6 +11,8 @@ public enum FollowUpCreationOutcome
     SourceInvalid,
     /// <summary>The target folder (or a file of that name) exists; nothing was touched.</summary>
     TargetExists,
+    /// <summary>The target lies inside the source: the command was given the wrong folders; nothing was touched.</summary>
+    TargetInsideSource,
     /// <summary>The copy could not be written; nothing was left behind.</summary>
     WriteFailed,
 }
@@ -44,7 +46,7 @@ public static class FollowUpCreator
         }
         if (IsInside(target, source))
         {
-            return new FollowUpCreation(FollowUpCreationOutcome.WriteFailed, [], $"{toDirectory} lies inside {fromDirectory}; put the new dataset beside it, not in it.");
+            return new FollowUpCreation(FollowUpCreationOutcome.TargetInsideSource, [], $"{toDirectory} lies inside {fromDirectory}; put the new dataset beside it, not in it.");
         }
         // Starting from a dataset that does not validate would carry its errors into the new follow-up.
         var loaded = DatasetLoader.Load(fromDirectory);
@@ -97,7 +99,7 @@ public static class FollowUpCreator
         var reread = LetterTemplateReader.Parse(updated, DatasetFiles.LetterText, diagnostics);
         if (reread?.Fields.Status != status.ToString())
         {
-            return $"Setting the status in {DatasetFiles.LetterText} did not give \"{status}\"; set the line \"{LetterTemplateReader.Fields.Status}:\" by hand.";
+            return $"Setting the status in {DatasetFiles.LetterText} did not give \"{status}\"; set the line \"{FrontMatterReader.Fields.Status}:\" by hand.";
         }
         File.WriteAllBytes(path, [.. hasBom ? Encoding.UTF8.Preamble : [], .. Utf8WithoutBom.GetBytes(updated)]);
         return null;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BedreBalance.Letter.Comparison;
+namespace BedreBalance.Letter.FollowUp;
 
 /// <summary>The report as an aligned table for the terminal, as Markdown, or as CSV for Excel.</summary>
 public static class ComparisonWriters

@@ -1,6 +1,8 @@
 using System.Text;
 
-namespace BedreBalance.Document;
+using BedreBalance.Document;
+
+namespace BedreBalance.TestSupport;
 
 /// <summary>
 /// Writes the document model as indented text: the cheapest snapshot of the letter's content,
@@ -8,7 +10,7 @@ namespace BedreBalance.Document;
 /// </summary>
 public static class TextDump
 {
-    public static string Write(Document document)
+    public static string Write(LetterDocument document)
     {
         var text = new StringBuilder();
         var meta = document.Metadata;
@@ -86,7 +88,7 @@ public static class TextDump
     }
 
     /// <summary>The document's words in reading order, as a reader (or a screen reader) meets them.</summary>
-    public static IEnumerable<string> Words(Document document)
+    public static IEnumerable<string> Words(LetterDocument document)
     {
         foreach (var block in document.Blocks)
         {

@@ -1,9 +1,9 @@
+using BedreBalance.Document;
 using BedreBalance.Dataset;
 using BedreBalance.Domain;
 using BedreBalance.Domain.Register;
-using DocumentModel = BedreBalance.Document.Document;
 
-namespace BedreBalance.Letter.Comparison;
+namespace BedreBalance.Letter.FollowUp;
 
 /// <summary>A dataset's diagnostics, kept with its folder: two datasets' "tabel1.csv:12" must not be confused.</summary>
 public sealed record DatasetDiagnostics(string Directory, IReadOnlyList<Diagnostic> Diagnostics)
@@ -25,7 +25,7 @@ public static class DatasetComparer
 {
     private sealed record NamedTotal(string Name, int Value);
 
-    private sealed record PreparedDataset(string Name, LoadedDataset? Dataset, DocumentModel? Letter, DatasetDiagnostics Diagnostics);
+    private sealed record PreparedDataset(string Name, LoadedDataset? Dataset, LetterDocument? Letter, DatasetDiagnostics Diagnostics);
 
     public static ComparisonResult Compare(string directoryBefore, string directoryAfter)
     {
@@ -40,8 +40,8 @@ public static class DatasetComparer
     }
 
     public static DatasetComparison Compare(
-        string nameBefore, LoadedDataset before, DocumentModel letterBefore,
-        string nameAfter, LoadedDataset after, DocumentModel letterAfter)
+        string nameBefore, LoadedDataset before, LetterDocument letterBefore,
+        string nameAfter, LoadedDataset after, LetterDocument letterAfter)
     {
         var followUpBefore = before.FollowUp;
         var followUpAfter = after.FollowUp;

@@ -1,21 +1,20 @@
 using BedreBalance.Document;
 using BedreBalance.Domain;
 using BedreBalance.Letter;
-using BedreBalance.TestSupport;
 
-namespace BedreBalance.Rendering.Pdf.Tests;
+namespace BedreBalance.TestSupport;
 
 /// <summary>The real letter, composed from data/spm-346 through the whole pipeline, and its tables.</summary>
 public static class TestLetter
 {
-    private static readonly Lazy<BedreBalance.Document.Document> Composed = new(() =>
+    private static readonly Lazy<LetterDocument> Composed = new(() =>
     {
         var composition = LetterComposer.ComposeFromDirectory(RepositoryPaths.Spm346Dataset);
         return composition.Document ?? throw new InvalidOperationException(string.Join("\n", composition.Diagnostics));
     });
 
     // The model is immutable records, so one composed letter serves every test.
-    public static BedreBalance.Document.Document Create() => Composed.Value;
+    public static LetterDocument Create() => Composed.Value;
 
     public static Table Table1() => TableLabelled("Tabel 1");
 

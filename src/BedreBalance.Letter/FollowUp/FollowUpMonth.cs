@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using BedreBalance.Domain;
 
-namespace BedreBalance.Letter.Comparison;
+namespace BedreBalance.Letter.FollowUp;
 
 /// <summary>
 /// The month of a status follow-up as the letter writes it ("november 2018"): a Danish month name in lower case

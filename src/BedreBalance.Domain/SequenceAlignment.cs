@@ -1,4 +1,4 @@
-namespace BedreBalance.Letter.Comparison;
+namespace BedreBalance.Domain;
 
 /// <summary>
 /// Lines up two sequences: equal items are matched along a longest common subsequence, and the unequal items

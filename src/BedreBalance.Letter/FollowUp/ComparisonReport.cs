@@ -1,6 +1,6 @@
 using BedreBalance.Domain;
 
-namespace BedreBalance.Letter.Comparison;
+namespace BedreBalance.Letter.FollowUp;
 
 public enum SectionLayout
 {

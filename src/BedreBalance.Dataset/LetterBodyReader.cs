@@ -1,0 +1,265 @@
+using BedreBalance.Domain;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Parsers;
+using Markdig.Parsers.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using MarkdownTable = Markdig.Extensions.Tables.Table;
+using MarkdownTableRow = Markdig.Extensions.Tables.TableRow;
+using MarkdownTableCell = Markdig.Extensions.Tables.TableCell;
+using MarkdownColumnAlign = Markdig.Extensions.Tables.TableColumnAlign;
+
+namespace BedreBalance.Dataset;
+
+/// <summary>
+/// The letter's text in brev.md after the front matter: Markdown with <c>::: tabel1</c> … <c>:::</c> blocks where the
+/// tables go and <c>::: hilsen</c> for the closing.
+/// </summary>
+internal static class LetterBodyReader
+{
+    public const string SignatureBlock = "hilsen";
+
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
+
+    /// <param name="firstLine">The file's line number of the Markdown's first line, for diagnostics.</param>
+    public static List<LetterPart> Read(string markdown, string fileName, int firstLine, List<Diagnostic> diagnostics)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        var sourceLines = markdown.Split('\n');
+        var reader = new BodyReader(fileName, firstLine, sourceLines, diagnostics);
+        var parts = new List<LetterPart>();
+        foreach (var block in document)
+        {
+            var part = reader.ReadTopLevel(block);
+            if (part is not null)
+            {
+                parts.Add(part);
+            }
+        }
+        return parts;
+    }
+
+    // Lists, quotes, code and HTML are switched off: a Danish sentence may well start a line with
+    // "2) " or "1. ", and the letter has none of those constructs.
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UsePipeTables().UseCustomContainers();
+        builder.BlockParsers.RemoveAll(parser => parser is ListBlockParser or QuoteBlockParser or IndentedCodeBlockParser or HtmlBlockParser or FencedCodeBlockParser);
+        builder.InlineParsers.RemoveAll(parser => parser is AutolinkInlineParser or CodeInlineParser or HtmlEntityParser or LinkInlineParser);
+        return builder.Build();
+    }
+
+    private sealed class BodyReader(string fileName, int firstLine, string[] sourceLines, List<Diagnostic> diagnostics)
+    {
+        private SourceLocation At(int zeroBasedLine) => new(fileName, firstLine + zeroBasedLine);
+
+        private SourceLocation At(MarkdownObject node) => At(node.Line);
+
+        public LetterPart? ReadTopLevel(Block block)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading when heading.Level is 1 or 2:
+                    return new HeadingPart(heading.Level, Text(heading.Inline, At(heading)), At(heading));
+                case ParagraphBlock paragraph:
+                    return new ParagraphPart(Text(paragraph.Inline, At(paragraph)), At(paragraph));
+                case CustomContainer container:
+                    return ReadContainer(container);
+                default:
+                    Unsupported(block, "at the top level");
+                    return null;
+            }
+        }
+
+        private void Unsupported(Block block, string where)
+        {
+            var what = block switch
+            {
+                HeadingBlock heading => $"a level-{heading.Level} heading (use # for the title and ## for labels)",
+                MarkdownTable => "a table outside a ::: tabel block",
+                ThematicBreakBlock => "a line of dashes or stars",
+                _ => "this kind of text",
+            };
+            diagnostics.Add(Diagnostic.Error(At(block), null, $"The letter cannot hold {what} {where}."));
+        }
+
+        private LetterPart? ReadContainer(CustomContainer container)
+        {
+            var name = (container.Info ?? "").Trim();
+            if (name == SignatureBlock)
+            {
+                return ReadSignature(container);
+            }
+            if (DatasetTable.Find(name) is { } table)
+            {
+                return ReadTable(table, container);
+            }
+            diagnostics.Add(Diagnostic.Error(At(container), null,
+                $"\"::: {name}\" names no block; use one of: {string.Join(", ", DatasetTable.All.Select(t => t.Name).Append(SignatureBlock))}."));
+            return null;
+        }
+
+        private SignaturePart? ReadSignature(CustomContainer container)
+        {
+            var paragraphs = container.OfType<ParagraphBlock>().ToList();
+            if (paragraphs.Count != 3 || container.Count != 3)
+            {
+                diagnostics.Add(Diagnostic.Error(At(container), SignatureBlock,
+                    "The closing must be three paragraphs, separated by blank lines: the greeting, the minister's name and title."));
+                return null;
+            }
+            return new SignaturePart(
+                Text(paragraphs[0].Inline, At(paragraphs[0])),
+                Text(paragraphs[1].Inline, At(paragraphs[1])),
+                Text(paragraphs[2].Inline, At(paragraphs[2])),
+                At(container));
+        }
+
+        private TablePart? ReadTable(DatasetTable datasetTable, CustomContainer container)
+        {
+            var name = datasetTable.Name;
+            var before = new List<ParagraphBlock>();
+            var notes = new List<TemplateText>();
+            MarkdownTable? table = null;
+            foreach (var block in container)
+            {
+                switch (block)
+                {
+                    case MarkdownTable found when table is null:
+                        table = found;
+                        break;
+                    case ParagraphBlock paragraph when table is null:
+                        before.Add(paragraph);
+                        break;
+                    case ParagraphBlock paragraph:
+                        notes.Add(Text(paragraph.Inline, At(paragraph)));
+                        break;
+                    default:
+                        Unsupported(block, $"in ::: {name}");
+                        return null;
+                }
+            }
+            if (before.Count != 2 || table is null)
+            {
+                diagnostics.Add(Diagnostic.Error(At(container), name,
+                    "A table block must hold, separated by blank lines: the label (\"Tabel 1\"), the subtitle, then a table of the column headers (| A | B | and |:--|--:|), then any notes."));
+                return null;
+            }
+            var rows = table.OfType<MarkdownTableRow>().ToList();
+            var header = rows.FirstOrDefault(row => row.IsHeader);
+            var body = rows.Where(row => !row.IsHeader).ToList();
+            if (header is null)
+            {
+                diagnostics.Add(Diagnostic.Error(At(table), name, "The table has no header row."));
+                return null;
+            }
+            if (body.Count > 1)
+            {
+                diagnostics.Add(Diagnostic.Error(At(body[1]), name,
+                    "The table may have one row under the header, the total row (\"| I alt | {{tabel1.i-alt}} |\"); the other rows come from the CSV file."));
+                return null;
+            }
+            var widths = ColumnWidths(table.Line + 1, header.Count);
+            var columns = new List<TableColumnText>();
+            for (var i = 0; i < header.Count; i++)
+            {
+                var alignment = i < table.ColumnDefinitions.Count && table.ColumnDefinitions[i].Alignment == MarkdownColumnAlign.Right
+                    ? Document.ColumnAlignment.Right
+                    : Document.ColumnAlignment.Left;
+                columns.Add(new TableColumnText(CellText((MarkdownTableCell)header[i]), widths[i], alignment));
+            }
+            List<TemplateText>? totalRow = null;
+            if (body.Count == 1)
+            {
+                totalRow = body[0].Cast<MarkdownTableCell>().Select(CellText).ToList();
+                while (totalRow.Count < columns.Count)
+                {
+                    totalRow.Add(TemplateText.Plain("", At(body[0])));
+                }
+            }
+            return new TablePart(
+                datasetTable,
+                Text(before[0].Inline, At(before[0])),
+                Text(before[1].Inline, At(before[1])),
+                columns,
+                totalRow,
+                notes,
+                At(container));
+        }
+
+        /// <summary>Relative widths from the dashes of the separator line, as pandoc reads them; equal when unreadable.</summary>
+        private double[] ColumnWidths(int separatorLine, int count)
+        {
+            var widths = Enumerable.Repeat(1.0, count).ToArray();
+            if (separatorLine >= sourceLines.Length) return widths;
+            var cells = sourceLines[separatorLine].Trim().Trim('|').Split('|');
+            if (cells.Length != count) return widths;
+            for (var i = 0; i < count; i++)
+            {
+                widths[i] = Math.Max(1, cells[i].Count(c => c == '-'));
+            }
+            return widths;
+        }
+
+        private TemplateText CellText(MarkdownTableCell cell)
+        {
+            var paragraph = cell.OfType<ParagraphBlock>().FirstOrDefault();
+            return paragraph is null ? TemplateText.Plain("", At(cell)) : Text(paragraph.Inline, At(cell));
+        }
+
+        /// <summary>Flattens Markdown inlines into spans of one emphasis each; a line break inside a paragraph stays '\n' (it reads as a space).</summary>
+        private TemplateText Text(ContainerInline? inline, SourceLocation at)
+        {
+            var spans = new List<TemplateSpan>();
+            if (inline is not null)
+            {
+                Collect(inline, TextEmphasis.None, spans);
+            }
+            // Adjacent spans of the same emphasis are one: a placeholder must not be cut in two.
+            var merged = new List<TemplateSpan>();
+            foreach (var span in spans)
+            {
+                if (merged.Count > 0 && merged[^1].Emphasis == span.Emphasis)
+                {
+                    merged[^1] = merged[^1] with { Text = merged[^1].Text + span.Text };
+                }
+                else
+                {
+                    merged.Add(span);
+                }
+            }
+            return new TemplateText(merged, at);
+        }
+
+        private void Collect(Inline inline, TextEmphasis emphasis, List<TemplateSpan> spans)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    spans.Add(new TemplateSpan(literal.Content.ToString(), emphasis, At(literal)));
+                    break;
+                case LineBreakInline:
+                    // Kept as a line break so a placeholder's line can be told; it reads as a space.
+                    spans.Add(new TemplateSpan("\n", emphasis, At(inline)));
+                    break;
+                case EmphasisInline emphasised:
+                    var inner = emphasis | (emphasised.DelimiterCount >= 2 ? TextEmphasis.Bold : TextEmphasis.Italic);
+                    foreach (var child in emphasised)
+                    {
+                        Collect(child, inner, spans);
+                    }
+                    break;
+                case ContainerInline container:
+                    foreach (var child in container)
+                    {
+                        Collect(child, emphasis, spans);
+                    }
+                    break;
+                default:
+                    spans.Add(new TemplateSpan(inline.ToString() ?? "", emphasis, At(inline)));
+                    break;
+            }
+        }
+    }
+}

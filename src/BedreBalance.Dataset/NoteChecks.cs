@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using BedreBalance.Domain;
+using BedreBalance.Domain.Register;
+
+namespace BedreBalance.Dataset;
+
+/// <summary>tabel1's notes in brev.md against the rows that carry their markers.</summary>
+internal static partial class NoteChecks
+{
+    [GeneratedRegex(@"^\s*(?:Anm\.:\s*)?([0-9A-Za-z*]+)\)\s")]
+    private static partial Regex NoteMarkerAtStart();
+
+    /// <summary>
+    /// Table 1's notes against its rows: every marker has a note, every note a row, and a note that names
+    /// municipalities ("… i Randers og Kolding") names exactly the rows that carry its marker.
+    /// </summary>
+    public static void Check(IReadOnlyList<MunicipalityJobs> rows, LetterTemplate letter, MunicipalityRegister register, List<Diagnostic> diagnostics)
+    {
+        var table = letter.Parts.OfType<TablePart>().FirstOrDefault(t => t.Table == DatasetTable.MunicipalityJobs);
+        if (table is null)
+        {
+            return;
+        }
+        var notes = new Dictionary<string, TemplateText>(StringComparer.Ordinal);
+        foreach (var note in table.Notes)
+        {
+            var match = NoteMarkerAtStart().Match(note.PlainText);
+            if (!match.Success)
+            {
+                continue;
+            }
+            var marker = match.Groups[1].Value;
+            if (!notes.TryAdd(marker, note))
+            {
+                diagnostics.Add(Diagnostic.Error(note.Source, DatasetTable.MunicipalityJobs.Name,
+                    $"There are two notes {marker}) under {DatasetTable.MunicipalityJobs.Name}; the first is on line {notes[marker].Source.Line}. Number the notes differently."));
+            }
+        }
+        foreach (var row in rows)
+        {
+            foreach (var marker in row.NoteMarkers.Where(marker => !notes.ContainsKey(marker)))
+            {
+                diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Notes,
+                    $"{row.Municipality} refers to note {marker}, but {DatasetTable.MunicipalityJobs.Name} in {DatasetFiles.LetterText} has no note starting \"{marker}) \"."));
+            }
+        }
+        foreach (var (marker, note) in notes)
+        {
+            var marked = rows.Where(row => row.NoteMarkers.Contains(marker)).ToList();
+            if (marked.Count == 0)
+            {
+                diagnostics.Add(Diagnostic.Error(note.Source, DatasetTable.MunicipalityJobs.Name,
+                    $"Note {marker}) under {DatasetTable.MunicipalityJobs.Name} is not referred to by any row of {DatasetTable.MunicipalityJobs.FileName}: write {marker} in the column \"{FollowUpReader.Columns.Notes}\" of the rows it is about, or remove the note."));
+                continue;
+            }
+            CheckNoteNamesItsRows(marker, note, marked, register, diagnostics);
+        }
+    }
+
+    private static void CheckNoteNamesItsRows(string marker, TemplateText note, IReadOnlyList<MunicipalityJobs> marked, MunicipalityRegister register, List<Diagnostic> diagnostics)
+    {
+        var text = LetterStructureChecks.Placeholder().Replace(note.PlainText, " ");
+        var named = register.NamedIn(text);
+        if (named.Count == 0)
+        {
+            return; // A note that names no municipality (note 1) states nothing the rows could contradict.
+        }
+        var markedMunicipalities = marked
+            .Select(row => (Row: row, Municipality: register.Resolve(row.Municipality)?.Municipality))
+            .ToList();
+        var notMarked = named.Where(m => markedMunicipalities.All(r => r.Municipality != m)).ToList();
+        var notNamed = markedMunicipalities.Where(r => r.Municipality is null || !named.Contains(r.Municipality)).ToList();
+        if (notMarked.Count == 0 && notNamed.Count == 0)
+        {
+            return;
+        }
+        var problems = new List<string>();
+        if (notMarked.Count > 0)
+        {
+            problems.Add($"{string.Join(", ", notMarked.Select(m => m.ShortName))} {(notMarked.Count == 1 ? "has" : "have")} no marker {marker} in {DatasetTable.MunicipalityJobs.FileName}");
+        }
+        if (notNamed.Count > 0)
+        {
+            problems.Add($"{string.Join(", ", notNamed.Select(r => $"{r.Row.Municipality} (line {r.Row.Source.Line})"))} {(notNamed.Count == 1 ? "carries" : "carry")} marker {marker} but the note does not name {(notNamed.Count == 1 ? "it" : "them")}");
+        }
+        diagnostics.Add(Diagnostic.Error(note.Source, DatasetTable.MunicipalityJobs.Name,
+            $"Note {marker}) names {string.Join(", ", named.Select(m => m.ShortName))}, but the rows marked {marker} are {string.Join(", ", marked.Select(r => r.Municipality))}: {string.Join("; ", problems)}."));
+    }
+}

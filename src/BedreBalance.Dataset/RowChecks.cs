@@ -1,0 +1,113 @@
+using BedreBalance.Domain;
+using BedreBalance.Domain.Register;
+
+namespace BedreBalance.Dataset;
+
+/// <summary>The rows of tabel1 against the register, and a table's printed total against its rows.</summary>
+internal static class RowChecks
+{
+    /// <param name="deviations">The deviations brev.md records; null when brev.md could not be read, so that a
+    /// recorded deviation is not reported as an error because of an unrelated problem in brev.md.</param>
+    public static void CheckMunicipalityJobs(
+        IReadOnlyList<MunicipalityJobs> rows,
+        IReadOnlyList<AcknowledgedDeviation>? deviations,
+        MunicipalityRegister register,
+        List<Diagnostic> diagnostics)
+    {
+        if (rows.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(DatasetTable.MunicipalityJobs.FileName), FollowUpReader.Columns.Municipality,
+                "The table has no municipality rows, so Table 1 would be printed empty."));
+        }
+        var usedDeviations = new HashSet<AcknowledgedDeviation>();
+        var seen = new Dictionary<string, MunicipalityJobs>(StringComparer.Ordinal);
+        var closedRegions = new HashSet<string>(StringComparer.Ordinal);
+        string? currentRegion = null;
+        foreach (var row in rows)
+        {
+            // The letter prints one group per region, so a region's rows must stand together.
+            if (row.Region != currentRegion)
+            {
+                if (currentRegion is not null) closedRegions.Add(currentRegion);
+                if (closedRegions.Contains(row.Region))
+                {
+                    diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Region,
+                        $"\"{row.Region}\" appears again after other regions; keep each region's rows together, since the letter prints them under one heading."));
+                }
+                currentRegion = row.Region;
+            }
+
+            var region = register.FindRegion(row.Region);
+            if (region is null)
+            {
+                diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Region,
+                    $"\"{row.Region}\" is not a Danish region; expected one of: {string.Join(", ", register.Regions.Select(r => r.Name))}."));
+            }
+
+            var match = register.Resolve(row.Municipality);
+            if (match is null)
+            {
+                diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Municipality,
+                    $"\"{row.Municipality}\" is not a Danish municipality.{DatasetValidator.DidYouMean(register.Suggest(row.Municipality, officialNames: true))}"));
+                continue;
+            }
+            var municipality = match.Municipality;
+            if (match.Form == NameForm.Unofficial)
+            {
+                diagnostics.Add(Diagnostic.Warning(row.Source, FollowUpReader.Columns.Municipality,
+                    $"\"{row.Municipality}\" is printed as the published letter printed it; the official name is \"{municipality.OfficialName}\" (code {municipality.Code})."));
+            }
+            else if (match.Form == NameForm.Short)
+            {
+                // Table 1 prints every municipality by its full name; a short name among them would be a misprint.
+                diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Municipality,
+                    $"\"{row.Municipality}\" is a short name, but Table 1 prints full names: write \"{municipality.OfficialName}\"."));
+            }
+            if (region is not null && municipality.Region != region && deviations is not null)
+            {
+                var acknowledged = deviations.FirstOrDefault(d => d.Municipality == row.Municipality && d.Region == row.Region);
+                if (acknowledged is not null)
+                {
+                    usedDeviations.Add(acknowledged);
+                    diagnostics.Add(Diagnostic.Warning(row.Source, FollowUpReader.Columns.Region,
+                        $"{municipality.OfficialName} lies in {municipality.Region.Name}; it is printed under {region.Name} as in the published letter (recorded under \"afvigelser\" in {DatasetFiles.LetterText}, line {acknowledged.Source.Line})."));
+                }
+                else
+                {
+                    diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Region,
+                        $"{municipality.OfficialName} lies in {municipality.Region.Name}, not in {region.Name}. Move the row to {municipality.Region.Name}; only if the published letter printed it there, record it under \"afvigelser\" in {DatasetFiles.LetterText}."));
+                }
+            }
+            if (seen.TryGetValue(municipality.Code, out var first))
+            {
+                diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Municipality,
+                    $"{municipality.OfficialName} is listed twice: also on line {first.Source.Line}. Add the numbers up in one row."));
+            }
+            else
+            {
+                seen[municipality.Code] = row;
+            }
+            if (row.Jobs == 0)
+            {
+                diagnostics.Add(Diagnostic.Warning(row.Source, FollowUpReader.Columns.Jobs,
+                    $"{row.Municipality} has 0 jobs; the letter lists only municipalities that received jobs."));
+            }
+        }
+        foreach (var unused in (deviations ?? []).Where(d => !usedDeviations.Contains(d)))
+        {
+            diagnostics.Add(Diagnostic.Warning(unused.Source, FrontMatterReader.Fields.Deviations,
+                $"The recorded deviation \"{unused.Municipality}\" under \"{unused.Region}\" matches no row of {DatasetTable.MunicipalityJobs.FileName} that deviates; remove it."));
+        }
+    }
+
+    public static void CheckTotal(PrintedTotal? printed, int computed, List<Diagnostic> diagnostics)
+    {
+        if (printed is null || printed.Value == computed)
+        {
+            return;
+        }
+        var difference = printed.Value - computed;
+        diagnostics.Add(Diagnostic.Error(printed.Source, FollowUpReader.Columns.Jobs,
+            $"The total row says {DanishText.Number(printed.Value)}, but the rows add up to {DanishText.Number(computed)} (the total is {DanishText.Number(Math.Abs(difference))} too {(difference > 0 ? "high" : "low")}). Correct a row or the total."));
+    }
+}
