@@ -97,12 +97,14 @@ internal static class Generator
     public static (LetterComposition Composition, Stationery Stationery) Check(string datasetDirectory, StationeryFiles stationeryFiles)
     {
         var stationery = Stationery.Load(datasetDirectory, stationeryFiles);
-        var composition = LetterComposer.Compose(DatasetLoader.Load(datasetDirectory));
-        if (composition.Document is { } document && stationery.Template is not null)
+        var loaded = DatasetLoader.Load(datasetDirectory);
+        var composition = LetterComposer.Compose(loaded, stationery.BasePage);
+        List<Diagnostic> diagnostics = [.. composition.Diagnostics, .. stationery.Diagnostics];
+        if (stationery.Letterhead is not null && (loaded.Dataset ?? loaded.Unchecked)?.Letter.Fields.Margins?.FirstPageTop is null)
         {
-            composition = composition with { Document = document with { Page = stationery.BasePage } };
+            diagnostics.Add(Diagnostic.Warning(new SourceLocation(DatasetFiles.LetterText), PageMarginsReader.Field, Messages.LetterheadWithoutMargins));
         }
-        return (composition with { Diagnostics = [.. composition.Diagnostics, .. stationery.Diagnostics] }, stationery);
+        return (composition with { Diagnostics = diagnostics }, stationery);
     }
 
     private static byte[] RenderToBytes(LetterDocument document, Action<LetterDocument, Stream> render)

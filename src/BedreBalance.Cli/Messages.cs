@@ -15,6 +15,8 @@ internal static class Messages
     public const string FormatDescription = "Which documents to write: pdf, docx or all.";
     public const string StrictDescription = "Count warnings as errors.";
     public const string LetterheadDescription = "The ministry's letterhead, a PDF of one or two A4 pages (default: brevpapir.pdf in the dataset folder, if there).";
+    public const string LetterheadWithoutMargins =
+        "A letterhead lies under the letter, but \"side:\" gives no \"top-første\": the text starts at the usual margin and may run over the logo or the address. Set \"side:\" with \"top-første\" (and \"top\" for the following pages) in cm; see docs/letterhead.md.";
     public const string TemplateDescription = "The ministry's Word template, .dotx or .docx (default: skabelon.dotx or skabelon.docx in the dataset folder, if there).";
 
     public static string Wrote(string path) => $"Wrote {path}";
