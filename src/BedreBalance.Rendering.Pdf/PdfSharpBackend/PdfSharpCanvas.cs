@@ -20,6 +20,7 @@ internal sealed class PdfSharpCanvas(PdfDocument document, PdfSharpFonts fonts, 
     private XGraphics? graphics;
     // One form for the whole letterhead file: each of its pages becomes one form XObject, shared by every page it lies under.
     private XPdfForm? letterheadForm;
+    private readonly List<PdfPage> pagesWithLetterhead = [];
 
     private XGraphics Graphics => graphics ?? throw new InvalidOperationException("Drawing before the first page.");
 
@@ -43,6 +44,27 @@ internal sealed class PdfSharpCanvas(PdfDocument document, PdfSharpFonts fonts, 
         BeginArtifact();
         Graphics.DrawImage(letterheadForm, 0, 0, pageWidth, pageHeight);
         EndArtifact();
+        pagesWithLetterhead.Add(document.Pages[document.PageCount - 1]);
+    }
+
+    /// <summary>
+    /// PDFsharp marks every artifact "/Artifact BMC", without a type. The letterhead is the first artifact on its page;
+    /// once the page's content is complete, that mark becomes a typed one, so that PDF/UA checkers and assistive
+    /// technology know it as the paper's running head, not as content that was forgotten.
+    /// </summary>
+    private void TypeLetterheadArtifacts()
+    {
+        const string Untyped = "/Artifact BMC";
+        const string Typed = "/Artifact <</Type /Pagination /Subtype /Header>> BDC";
+        foreach (var page in pagesWithLetterhead)
+        {
+            var content = page.Contents.Elements.Select(e => e is PdfSharp.Pdf.Advanced.PdfReference r ? r.Value : e).OfType<PdfDictionary>().First();
+            var text = System.Text.Encoding.Latin1.GetString(content.Stream.Value);
+            var at = text.IndexOf(Untyped, StringComparison.Ordinal);
+            if (at < 0) throw new InvalidOperationException("The letterhead's artifact mark is not where PDFsharp writes it.");
+            content.Stream.Value = System.Text.Encoding.Latin1.GetBytes(string.Concat(text.AsSpan(0, at), Typed, text.AsSpan(at + Untyped.Length)));
+        }
+        pagesWithLetterhead.Clear();
     }
 
     public void DrawText(string text, FontSpec font, double x, double baselineY) =>
@@ -96,6 +118,7 @@ internal sealed class PdfSharpCanvas(PdfDocument document, PdfSharpFonts fonts, 
         pageGraphics.Clear();
         graphics = null;
         parentTree.Restore();
+        TypeLetterheadArtifacts();
     }
 
     public void Dispose() => letterheadForm?.Dispose();
