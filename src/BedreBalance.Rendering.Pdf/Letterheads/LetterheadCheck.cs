@@ -105,28 +105,36 @@ internal static partial class LetterheadCheck
             if (said.Add(key)) problems.Add($"{fileName} {sentence}");
         }
 
-        private void Visit(PdfItem? item, string? parentKey)
+        /// <summary>With a stack of its own, not recursion: a hostile file may nest objects deeper than the call stack goes.</summary>
+        private void Visit(PdfItem? root, string? parentKey)
         {
-            switch (item)
+            var pending = new Stack<(PdfItem? Item, string? ParentKey)>();
+            pending.Push((root, parentKey));
+            while (pending.Count > 0)
             {
-                case PdfReference reference:
-                    Visit(reference.Value, parentKey);
-                    break;
-                case PdfDictionary dictionary when visited.Add(dictionary):
-                    Check(dictionary, parentKey);
-                    foreach (var key in dictionary.Elements.Keys.Order(StringComparer.Ordinal))
-                    {
-                        // The page tree's parent links lead back to where we came from.
-                        if (key == "/Parent") continue;
-                        Visit(dictionary.Elements[key], key);
-                    }
-                    break;
-                case PdfArray array when visited.Add(array):
-                    foreach (var element in array.Elements)
-                    {
-                        Visit(element, parentKey);
-                    }
-                    break;
+                var (item, key) = pending.Pop();
+                switch (item)
+                {
+                    case PdfReference reference:
+                        pending.Push((reference.Value, key));
+                        break;
+                    case PdfDictionary dictionary when visited.Add(dictionary):
+                        Check(dictionary, key);
+                        // Pushed in reverse so that they are visited in key order, and problems are said in a stable order.
+                        foreach (var childKey in dictionary.Elements.Keys.Order(StringComparer.Ordinal).Reverse())
+                        {
+                            // The page tree's parent links lead back to where we came from.
+                            if (childKey == "/Parent") continue;
+                            pending.Push((dictionary.Elements[childKey], childKey));
+                        }
+                        break;
+                    case PdfArray array when visited.Add(array):
+                        for (var i = array.Elements.Count - 1; i >= 0; i--)
+                        {
+                            pending.Push((array.Elements[i], key));
+                        }
+                        break;
+                }
             }
         }
 
