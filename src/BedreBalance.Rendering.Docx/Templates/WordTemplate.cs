@@ -46,6 +46,7 @@ public sealed class WordTemplate
     {
         try
         {
+            CheckUnpackedSize(bytes);
             using var package = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false);
             return Read(package, fileName);
         }
@@ -94,6 +95,22 @@ public sealed class WordTemplate
         var theme = main.ThemePart is { } themePart ? ReadAll(themePart) : null;
         var bodyFont = BodyFontOf(styles, main.ThemePart is { } t ? Load(t) : null);
         return new WordTemplateResult(new WordTemplate(styles, theme, parts, pageSetup, bodyFont), [], warnings.Distinct().ToList());
+    }
+
+    // A template with its pictures is a few hundred kilobytes unpacked; far more is a wrong file or a zip bomb.
+    private const long MaxUnpackedBytes = 64L * 1024 * 1024;
+    private const int MaxParts = 2000;
+
+    /// <summary>Refuses, before anything is unpacked, a package whose parts would unpack to more than the limit.</summary>
+    private static void CheckUnpackedSize(byte[] bytes)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false), System.IO.Compression.ZipArchiveMode.Read);
+        var total = zip.Entries.Sum(e => e.Length);
+        if (zip.Entries.Count > MaxParts || total > MaxUnpackedBytes)
+        {
+            throw new WordTemplateProblem(string.Create(CultureInfo.InvariantCulture,
+                $"unpacks to {total / (1024 * 1024)} MB in {zip.Entries.Count} parts; a Word template is far smaller (the limit is {MaxUnpackedBytes / (1024 * 1024)} MB). Check that it is the right file."));
+        }
     }
 
     /// <summary>Normal's ascii font, else the document defaults'; a theme font is looked up in the theme.</summary>

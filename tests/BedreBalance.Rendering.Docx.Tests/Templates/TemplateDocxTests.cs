@@ -154,6 +154,21 @@ public sealed class TemplateDocxTests
     }
 
     [Fact]
+    public void A_template_that_would_unpack_to_far_more_than_a_template_is_refused_before_unpacking()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            // 80 MB of zeros deflate to well under a megabyte.
+            using var entry = zip.CreateEntry("word/media/huge.bin", CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 80; i++) entry.Write(zeros);
+        }
+        var problem = Assert.Single(WordTemplate.Read(buffer.ToArray(), "skabelon.dotx").Problems);
+        Assert.StartsWith("skabelon.dotx unpacks to 80 MB in 1 parts", problem);
+    }
+
+    [Fact]
     public void A_file_that_is_no_Word_file_is_refused() =>
         Assert.StartsWith("skabelon.dotx cannot be read as a Word template", Assert.Single(WordTemplate.Read("not a zip"u8.ToArray(), "skabelon.dotx").Problems));
 
