@@ -22,7 +22,7 @@ internal static class CompareCommand
     public static int Run(string before, string after, string? outFile, TextWriter output, TextWriter error)
     {
         // The format is known before any work is done, so a wrong file name costs nothing.
-        Func<DatasetComparison, string>? writer = outFile is null ? ComparisonWriters.Text : WriterFor(outFile);
+        var writer = outFile is null ? ComparisonWriters.Text : WriterFor(outFile);
         if (writer is null)
         {
             error.WriteLine(FollowUpMessages.UnknownReportFormat(outFile!));

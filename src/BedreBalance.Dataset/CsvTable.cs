@@ -1,4 +1,3 @@
-using System.Globalization;
 using BedreBalance.Domain;
 using CsvHelper;
 

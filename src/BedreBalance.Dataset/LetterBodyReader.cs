@@ -5,10 +5,10 @@ using Markdig.Parsers;
 using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using MarkdownTable = Markdig.Extensions.Tables.Table;
-using MarkdownTableRow = Markdig.Extensions.Tables.TableRow;
-using MarkdownTableCell = Markdig.Extensions.Tables.TableCell;
 using MarkdownColumnAlign = Markdig.Extensions.Tables.TableColumnAlign;
+using MarkdownTable = Markdig.Extensions.Tables.Table;
+using MarkdownTableCell = Markdig.Extensions.Tables.TableCell;
+using MarkdownTableRow = Markdig.Extensions.Tables.TableRow;
 
 namespace BedreBalance.Dataset;
 

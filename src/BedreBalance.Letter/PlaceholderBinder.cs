@@ -64,7 +64,8 @@ internal sealed partial class PlaceholderBinder(LetterFigures figures, List<Diag
 
     private string Suggestion(string name)
     {
-        var close = EditDistance.Nearest(name, figures.Names, count: 1, minimumReach: 2).FirstOrDefault();
+        var nearest = EditDistance.Nearest(name, figures.Names, count: 1, minimumReach: 2);
+        var close = nearest.Count > 0 ? nearest[0] : null;
         return close is not null
             ? $" Did you mean {{{{{close}}}}}?"
             : $" Known names: {string.Join(", ", figures.Names)}.";

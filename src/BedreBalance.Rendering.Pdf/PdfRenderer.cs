@@ -1,5 +1,5 @@
-using BedreBalance.Document;
 using System.Globalization;
+using BedreBalance.Document;
 using BedreBalance.Rendering.Pdf.Layout;
 using BedreBalance.Rendering.Pdf.PdfSharpBackend;
 using PdfSharp.Pdf;
@@ -39,7 +39,8 @@ public static class PdfRenderer
             pdf.Save(buffer);
             var metadata = document.Metadata;
             var escaped = XmpEscaping.Escape(buffer.ToArray(), [metadata.Title, metadata.Author, metadata.Subject]);
-            return ReproducibleOutput.Rewrite(escaped);
+            // Complete zlib streams and CIDSets (PDF/A-1), then fixed identifiers: the last step hashes the final content.
+            return ReproducibleOutput.Rewrite(ArchivalRewrite.Apply(escaped));
         }
         finally
         {

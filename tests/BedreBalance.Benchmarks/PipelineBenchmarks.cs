@@ -1,5 +1,5 @@
-using BedreBalance.Document;
 using BedreBalance.Dataset;
+using BedreBalance.Document;
 using BedreBalance.Domain.Register;
 using BedreBalance.Letter;
 using BedreBalance.Rendering.Docx;

@@ -1,8 +1,8 @@
-using Xunit;
 using ApprovalTests;
 using BedreBalance.Document;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Validation;
+using Xunit;
 
 namespace BedreBalance.Rendering.Docx.Tests;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using BedreBalance.Document;
-using BedreBalance.TestSupport;
 
 namespace BedreBalance.Rendering.Pdf.Tests;
 

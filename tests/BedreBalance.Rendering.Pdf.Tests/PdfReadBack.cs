@@ -1,6 +1,6 @@
-using BedreBalance.Document;
 using System.Globalization;
 using System.Text;
+using BedreBalance.Document;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 // Aliased: once BedreBalance.Letter (the composer) has types, a bare "Letter" would name that namespace.

@@ -1,5 +1,4 @@
 using ApprovalTests.Reporters;
-using BedreBalance.TestSupport;
 
 // Compiled into each test project (linked from its .csproj), not into TestSupport: ApprovalTests reads the
 // reporter from the test's own assembly.

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace BedreBalance.Domain.Register;
 
 public sealed record Region(string Code, string Name);
@@ -39,9 +37,9 @@ public sealed class MunicipalityRegister
     }
 
     /// <summary>The official register shipped with the program.</summary>
-    public static MunicipalityRegister Official => official.Value;
+    public static MunicipalityRegister Official => OfficialRegister.Value;
 
-    private static readonly Lazy<MunicipalityRegister> official = new(LoadOfficial);
+    private static readonly Lazy<MunicipalityRegister> OfficialRegister = new(LoadOfficial);
 
     public IReadOnlyList<Region> Regions { get; }
 

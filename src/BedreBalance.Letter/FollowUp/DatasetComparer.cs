@@ -1,5 +1,5 @@
-using BedreBalance.Document;
 using BedreBalance.Dataset;
+using BedreBalance.Document;
 using BedreBalance.Domain;
 using BedreBalance.Domain.Register;
 

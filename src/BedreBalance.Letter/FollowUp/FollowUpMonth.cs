@@ -24,6 +24,14 @@ public sealed partial record FollowUpMonth(int Month, int Year) : IComparable<Fo
     public int CompareTo(FollowUpMonth? other) =>
         other is null ? 1 : (Year, Month).CompareTo((other.Year, other.Month));
 
+    public static bool operator <(FollowUpMonth? left, FollowUpMonth? right) => Compare(left, right) < 0;
+    public static bool operator <=(FollowUpMonth? left, FollowUpMonth? right) => Compare(left, right) <= 0;
+    public static bool operator >(FollowUpMonth? left, FollowUpMonth? right) => Compare(left, right) > 0;
+    public static bool operator >=(FollowUpMonth? left, FollowUpMonth? right) => Compare(left, right) >= 0;
+
+    private static int Compare(FollowUpMonth? left, FollowUpMonth? right) =>
+        left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
+
     /// <summary>
     /// Reads "maj 2019" (any letter case). On failure <paramref name="problem"/> says why, in a sentence that names
     /// the expected form and, for a misspelt or English month, the nearest Danish one.

@@ -1,5 +1,5 @@
-using DocumentFormat.OpenXml;
 using BedreBalance.Rendering.Docx.Styling;
+using DocumentFormat.OpenXml;
 using Model = BedreBalance.Document;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 

@@ -147,7 +147,7 @@ internal sealed class LineBreaker(ITextMeasurer measurer)
     }
 
     /// <summary>Joins neighbouring pieces of the same font, spaces included, so text extracts as words and sentences.</summary>
-    private TextLine Assemble(List<(Word Word, double SpaceWidth)> words)
+    private static TextLine Assemble(List<(Word Word, double SpaceWidth)> words)
     {
         var fragments = new List<LineFragment>();
         var text = new System.Text.StringBuilder();

@@ -1,6 +1,5 @@
 using BedreBalance.Dataset;
 using BedreBalance.Domain;
-using BedreBalance.TestSupport;
 using Xunit;
 
 namespace BedreBalance.Tests.Dataset;

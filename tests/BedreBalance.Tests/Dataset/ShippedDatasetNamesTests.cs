@@ -1,6 +1,5 @@
 using BedreBalance.Dataset;
 using BedreBalance.Domain.Register;
-using BedreBalance.TestSupport;
 using Xunit;
 
 namespace BedreBalance.Tests.Dataset;

@@ -1,6 +1,4 @@
-using BedreBalance.TestSupport;
 using ApprovalTests;
-using BedreBalance.Letter;
 using BedreBalance.Letter.FollowUp;
 using Xunit;
 using static BedreBalance.Tests.FollowUp.FollowUpDatasets;

@@ -1,4 +1,3 @@
-using BedreBalance.TestSupport;
 using System.IO.Compression;
 using BedreBalance.Cli;
 using BedreBalance.Dataset;

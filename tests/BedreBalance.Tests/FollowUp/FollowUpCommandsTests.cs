@@ -1,8 +1,7 @@
 using System.Text;
 using BedreBalance.Cli;
-using BedreBalance.Tests.Cli;
-using BedreBalance.TestSupport;
 using BedreBalance.Letter.FollowUp;
+using BedreBalance.Tests.Cli;
 using Xunit;
 using static BedreBalance.Tests.FollowUp.FollowUpDatasets;
 

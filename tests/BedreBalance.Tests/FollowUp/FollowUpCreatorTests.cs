@@ -1,6 +1,5 @@
 using BedreBalance.Dataset;
 using BedreBalance.Letter.FollowUp;
-using BedreBalance.TestSupport;
 using Xunit;
 
 namespace BedreBalance.Tests.FollowUp;

@@ -1,7 +1,6 @@
-using BedreBalance.Document;
 using BedreBalance.Dataset;
+using BedreBalance.Document;
 using BedreBalance.Letter;
-using BedreBalance.TestSupport;
 using Xunit;
 
 namespace BedreBalance.Tests.FollowUp;

@@ -1,7 +1,5 @@
 using ApprovalTests;
-using BedreBalance.Document;
 using BedreBalance.Letter;
-using BedreBalance.TestSupport;
 using Xunit;
 
 namespace BedreBalance.Tests.Letter;

@@ -1,7 +1,6 @@
 using ApprovalTests;
 using BedreBalance.Dataset;
 using BedreBalance.Letter;
-using BedreBalance.TestSupport;
 using Xunit;
 
 namespace BedreBalance.Tests.Letter;

@@ -1,6 +1,5 @@
 using BedreBalance.Document;
 using BedreBalance.Letter;
-using BedreBalance.TestSupport;
 using Xunit;
 
 namespace BedreBalance.Tests.Letter;

@@ -2,7 +2,6 @@ using System.Text;
 using BedreBalance.Dataset;
 using BedreBalance.Domain;
 using BedreBalance.Letter;
-using BedreBalance.TestSupport;
 using Xunit;
 
 namespace BedreBalance.Tests.Validation;

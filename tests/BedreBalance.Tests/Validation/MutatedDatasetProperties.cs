@@ -1,7 +1,6 @@
 using System.Text;
 using BedreBalance.Dataset;
 using BedreBalance.Letter;
-using BedreBalance.TestSupport;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

@@ -1,0 +1,3 @@
+using BedreBalance.Conformance;
+
+return ConformanceApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# The conformance command (issue 10): checks that our PDFs are what they claim, with tools that are not ours.
+#
+#   tests/conformance/check.sh
+#
+# Generates three letters: the shipped one (data/spm-346), the fictitious follow-up
+# (tests/data/spm-346-fiktiv-maj-2019) and a 2.000-row letter (Table 1 scaled by the benchmarks' scaler,
+# tests/BedreBalance.Benchmarks/ScaledRun). Each PDF must pass, with no warning:
+#   - Apache PDFBox Preflight 2.0 (Debian libpdfbox2-java): "is a valid PDF/A-1b file";
+#   - qpdf --check;
+#   - Ghostscript (render to the null device) and MuPDF (mutool clean): no message at all;
+#   - our structure check (tests/BedreBalance.Conformance): marked-content nesting, tagged or artifact content,
+#     MCIDs in the parent tree, XMP PDF/A identification.
+# Missing Debian packages are installed first (root, non-interactive). A check that cannot run fails the command.
+# Exit 0: everything passed. 1: a check failed. 2: the tools or the letters could not be made ready.
+# KEEP_WORK=1 keeps the generated letters and every tool's output (the folder is printed).
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+work="$(mktemp -d)"
+if [ "${KEEP_WORK:-0}" = 1 ]; then echo "conformance: working in $work"; else trap 'rm -rf "$work"' EXIT; fi
+started=$SECONDS
+
+fail_setup() { echo "conformance: $*" >&2; exit 2; }
+
+# --- 1. Tools -------------------------------------------------------------------------------------------------
+java_dir=/usr/share/java
+preflight_jars=(preflight pdfbox2 fontbox2 xmpbox commons-logging javax.activation jaxb-api)
+missing=()
+command -v java >/dev/null || missing+=(default-jre-headless)
+for jar in preflight pdfbox2 fontbox2 xmpbox; do
+  [ -f "$java_dir/$jar.jar" ] || { missing+=(libpdfbox2-java); break; }
+done
+[ -f "$java_dir/javax.activation.jar" ] || missing+=(libactivation-java)
+[ -f "$java_dir/jaxb-api.jar" ] || missing+=(libjaxb-api-java)
+command -v qpdf >/dev/null || missing+=(qpdf)
+command -v gs >/dev/null || missing+=(ghostscript)
+command -v mutool >/dev/null || missing+=(mupdf-tools)
+command -v pdfinfo >/dev/null || missing+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ]; then
+  [ "$(id -u)" = 0 ] || fail_setup "missing Debian packages (${missing[*]}); run as root, or: sudo apt-get install -y ${missing[*]}"
+  echo "== installing ${missing[*]} =="
+  export DEBIAN_FRONTEND=noninteractive
+  # Another apt run on the machine holds the lock for a while; wait for it rather than fail.
+  apt-get -o DPkg::Lock::Timeout=600 update -q >"$work/apt.log" 2>&1 \
+    && apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends "${missing[@]}" >>"$work/apt.log" 2>&1 \
+    || { cat "$work/apt.log" >&2; fail_setup "apt-get could not install ${missing[*]}"; }
+  echo "   installed in $((SECONDS - started)) s"
+fi
+classpath=""
+for jar in "${preflight_jars[@]}"; do
+  [ -f "$java_dir/$jar.jar" ] || fail_setup "$java_dir/$jar.jar is missing after installing"
+  classpath="${classpath:+$classpath:}$java_dir/$jar.jar"
+done
+
+# --- 2. Letters -----------------------------------------------------------------------------------------------
+echo "== building =="
+for project in src/BedreBalance.Cli tests/BedreBalance.Benchmarks/ScaledRun tests/BedreBalance.Conformance; do
+  dotnet build "$project" -v quiet -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; fail_setup "dotnet build $project failed"; }
+done
+
+echo "   $((SECONDS - started)) s so far"
+echo "== generating the letters =="
+letters="$work/letters"
+run_cli() { dotnet run --no-build --project src/BedreBalance.Cli -- "$@"; }
+run_scaled() { dotnet run --no-build --project tests/BedreBalance.Benchmarks/ScaledRun -- "$@"; }
+run_cli generate data/spm-346 --out "$letters" --format pdf >"$work/generate.log" 2>&1 \
+  && run_cli generate tests/data/spm-346-fiktiv-maj-2019 --out "$letters" --format pdf >>"$work/generate.log" 2>&1 \
+  && run_scaled write-dataset data/spm-346 2000 "$work/spm-346-2000-rows" >>"$work/generate.log" 2>&1 \
+  && run_scaled generate "$work/spm-346-2000-rows" "$letters" >>"$work/generate.log" 2>&1 \
+  || { cat "$work/generate.log" >&2; fail_setup "a letter could not be generated"; }
+pdfs=("$letters/spm-346.pdf" "$letters/spm-346-fiktiv-maj-2019.pdf" "$letters/spm-346-2000-rows.pdf")
+for pdf in "${pdfs[@]}"; do
+  [ -s "$pdf" ] || fail_setup "$pdf was not written"
+  echo "   $(basename "$pdf"): $(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}') pages, $(stat -c %s "$pdf") bytes"
+done
+
+# --- 3. Checks ------------------------------------------------------------------------------------------------
+failures=0
+# check NAME PDF LOG PASSED: prints one line; on failure, the tool's output.
+report() {
+  local name="$1" pdf="$2" log="$3" passed="$4"
+  if [ "$passed" = yes ]; then
+    printf '   %-11s %-34s ok\n' "$name" "$(basename "$pdf")"
+  else
+    printf '   %-11s %-34s FAILED\n' "$name" "$(basename "$pdf")"
+    sed 's/^/      | /' "$log" | head -n 40
+    failures=$((failures + 1))
+  fi
+}
+
+echo "   $((SECONDS - started)) s so far"
+echo "== checking =="
+for pdf in "${pdfs[@]}"; do
+  base="$work/$(basename "$pdf" .pdf)"
+
+  java -cp "$classpath" org.apache.pdfbox.preflight.Validator_A1b "$pdf" >"$base.preflight" 2>&1
+  status=$?
+  ok=no; [ $status -eq 0 ] && grep -q "is a valid PDF/A-1b file" "$base.preflight" && ok=yes
+  report preflight "$pdf" "$base.preflight" $ok
+
+  qpdf --check "$pdf" >"$base.qpdf" 2>&1
+  status=$?
+  # Exit 3 is "succeeded with warnings"; a warning is a failure here.
+  ok=no; [ $status -eq 0 ] && ! grep -q "WARNING" "$base.qpdf" && ok=yes
+  report qpdf "$pdf" "$base.qpdf" $ok
+
+  gs -q -dNOPAUSE -dBATCH -sDEVICE=nullpage -o /dev/null "$pdf" >"$base.gs" 2>&1
+  status=$?
+  ok=no; [ $status -eq 0 ] && [ ! -s "$base.gs" ] && ok=yes
+  report ghostscript "$pdf" "$base.gs" $ok
+
+  mutool clean "$pdf" "$base.mutool.pdf" >"$base.mutool" 2>&1
+  status=$?
+  ok=no; [ $status -eq 0 ] && [ ! -s "$base.mutool" ] && ok=yes
+  report mutool "$pdf" "$base.mutool" $ok
+done
+
+dotnet run --no-build --project tests/BedreBalance.Conformance -- "${pdfs[@]}" >"$work/structure" 2>&1
+status=$?
+for pdf in "${pdfs[@]}"; do
+  grep -F "$pdf: " "$work/structure" >"$work/structure.$(basename "$pdf")"
+  ok=no; [ $status -eq 0 ] && ok=yes
+  # The command's verdict is per run; per file, a file with no violation line passed.
+  if [ $status -ne 0 ] && grep -q "structure checks passed" "$work/structure.$(basename "$pdf")"; then ok=yes; fi
+  [ $status -ge 2 ] && ! grep -q "structure checks passed" "$work/structure.$(basename "$pdf")" && cat "$work/structure" >>"$work/structure.$(basename "$pdf")"
+  report structure "$pdf" "$work/structure.$(basename "$pdf")" $ok
+done
+if [ $status -ge 2 ]; then
+  echo "   the structure check could not run (exit $status):"; sed 's/^/      | /' "$work/structure"
+  failures=$((failures + 1))
+fi
+
+echo "== $failures failed, $((SECONDS - started)) s =="
+[ $failures -eq 0 ] || exit 1
