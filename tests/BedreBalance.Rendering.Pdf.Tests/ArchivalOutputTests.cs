@@ -23,7 +23,10 @@ public class ArchivalOutputTests
         foreach (var reference in pdf.Structure.CrossReferenceTable.ObjectOffsets.Keys)
         {
             if (pdf.Structure.GetObject(reference).Data is not StreamToken stream
-                || !stream.StreamDictionary.TryGet(NameToken.Filter, out var filter)) continue;
+                || !stream.StreamDictionary.TryGet(NameToken.Filter, out var filter))
+            {
+                continue;
+            }
             Assert.Equal(NameToken.FlateDecode, filter);
             Assert.True(IsCompleteZlib(stream.Data.ToArray()), $"object {reference.ObjectNumber}: not a complete zlib stream");
             checkedStreams++;

@@ -165,18 +165,18 @@ internal sealed record TemplatePageSetup(int? Width, int? Height, TemplateMargin
 {
     public static TemplatePageSetup From(XElement? section)
     {
-        var W = WordTemplate.W;
-        var size = section?.Element(W + "pgSz");
-        var margins = section?.Element(W + "pgMar");
+        var w = WordTemplate.W;
+        var size = section?.Element(w + "pgSz");
+        var margins = section?.Element(w + "pgMar");
         int? Twips(XElement? element, string name) =>
-            int.TryParse((string?)element?.Attribute(W + name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+            int.TryParse((string?)element?.Attribute(w + name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
         TemplateMargins? m = null;
         if (Twips(margins, "top") is { } top && Twips(margins, "right") is { } right && Twips(margins, "bottom") is { } bottom && Twips(margins, "left") is { } left
             && top > 0 && right > 0 && bottom > 0 && left > 0)
         {
             m = new TemplateMargins(top, right, bottom, left);
         }
-        var titlePage = section?.Element(W + "titlePg") is { } title && ((string?)title.Attribute(W + "val") ?? "1") is "1" or "true" or "on";
+        var titlePage = section?.Element(w + "titlePg") is { } title && ((string?)title.Attribute(w + "val") ?? "1") is "1" or "true" or "on";
         return new TemplatePageSetup(Twips(size, "w"), Twips(size, "h"), m, Twips(margins, "header"), Twips(margins, "footer"), titlePage);
     }
 }

@@ -9,6 +9,8 @@ namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 /// One instance reuses its deflater, inflater and buffer for every stream of a file (a long letter has hundreds of
 /// page streams, and each new deflater allocates its window and hash tables afresh). Not thread-safe.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable",
+    Justification = "Its only disposable fields are MemoryStreams, which hold no unmanaged resource.")]
 internal sealed class ZlibData
 {
     private readonly Deflater deflater = new(Deflater.DEFAULT_COMPRESSION, noZlibHeaderOrFooter: false);

@@ -1,5 +1,3 @@
-using UglyToad.PdfPig.Graphics.Operations;
-
 namespace BedreBalance.Conformance.Checks;
 
 /// <summary>

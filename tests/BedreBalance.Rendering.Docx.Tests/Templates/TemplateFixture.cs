@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text;
 using BedreBalance.Rendering.Docx.Templates;
-using BedreBalance.TestSupport;
 
 namespace BedreBalance.Rendering.Docx.Tests.Templates;
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using BedreBalance.Document;
 using BedreBalance.Rendering.Pdf.Letterheads;
-using BedreBalance.TestSupport;
 
 namespace BedreBalance.Rendering.Pdf.Tests.Letterheads;
 
@@ -68,7 +67,7 @@ public class LetterOnLetterheadTests
     public void The_letterhead_pages_lie_under_every_page_as_two_shared_form_XObjects_inside_artifacts()
     {
         var raw = Letter.Value.Raw;
-        var forms = Regex.Matches(raw, @"/Subtype\s*/Form").Count;
+        var forms = Regex.Count(raw, @"/Subtype\s*/Form");
         Assert.Equal(2, forms);
         // Each page's content begins with the letterhead, in a pagination artifact, before any of the letter's own text.
         using var pdf = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(Letter.Value.Bytes), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);

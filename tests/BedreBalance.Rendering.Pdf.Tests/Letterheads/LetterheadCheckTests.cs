@@ -1,5 +1,4 @@
 using BedreBalance.Rendering.Pdf.Letterheads;
-using BedreBalance.TestSupport;
 using static BedreBalance.Rendering.Pdf.Tests.Letterheads.HandMadePdf;
 
 namespace BedreBalance.Rendering.Pdf.Tests.Letterheads;

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using BedreBalance.TestSupport;
 using Xunit;
 
 namespace BedreBalance.Tests.Cli;
