@@ -23,7 +23,7 @@ internal static partial class ArchivalRewrite
     public static byte[] Apply(byte[] saved)
     {
         var file = SavedPdfFile.Parse(saved);
-        var zlib = new ZlibData();
+        using var zlib = new ZlibData();
         var decoded = CompleteFlateStreams(file, zlib);
         AddCidSets(file, decoded, zlib);
         return file.Write();

@@ -9,15 +9,19 @@ namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 /// One instance reuses its deflater, inflater and buffer for every stream of a file (a long letter has hundreds of
 /// page streams, and each new deflater allocates its window and hash tables afresh). Not thread-safe.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable",
-    Justification = "Its only disposable fields are MemoryStreams, which hold no unmanaged resource.")]
-internal sealed class ZlibData
+internal sealed class ZlibData : IDisposable
 {
     private readonly Deflater deflater = new(Deflater.DEFAULT_COMPRESSION, noZlibHeaderOrFooter: false);
     private readonly Inflater inflater = new(noHeader: true);
     private readonly byte[] buffer = new byte[64 * 1024];
     private readonly MemoryStream plain = new();
     private readonly MemoryStream packed = new();
+
+    public void Dispose()
+    {
+        plain.Dispose();
+        packed.Dispose();
+    }
 
     /// <summary>Compresses <paramref name="data"/> into a complete zlib stream: header, deflate data, Adler-32.</summary>
     public byte[] Compress(byte[] data) => Compress(data, data.Length);
