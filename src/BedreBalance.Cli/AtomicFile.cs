@@ -1,81 +1,192 @@
+using System.Globalization;
+
 namespace BedreBalance.Cli;
 
 /// <summary>
-/// Writes a set of files so that readers see either all the old files or all the new ones, never a half-written
-/// file nor a new PDF beside an old Word file: every file's bytes first go to a temporary file in the same folder;
-/// only when all are written do they replace their targets, each in one rename, and if a rename fails the targets
-/// already replaced get their previous files back. Temporary files are removed in every case.
+/// Replaces a set of files so that no reader, and no kill of the process, ever finds one of them missing or
+/// half-written:
+/// <list type="number">
+/// <item>every file's bytes go to a temporary file of a unique name in the target's own folder, forced to the disk;</item>
+/// <item>under a lock per folder (so that concurrent runs leave one consistent set), each temporary file is renamed
+/// over its target in one step: a rename over a file replaces it atomically, so the old file is never moved aside;</item>
+/// <item>if a rename fails, the targets already replaced get their previous file back from a copy made just before.</item>
+/// </list>
+/// A kill between two renames can leave, at worst, a set from two runs (the new PDF beside the previous Word file),
+/// each file whole; the next run replaces both and removes the temporary files a killed run left behind.
 /// </summary>
 internal static class AtomicFile
 {
     /// <summary>Temporary and backup files start with this, so a folder listing shows them as ours.</summary>
     public const string TemporaryPrefix = ".bedrebalance-";
 
-    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files)
+    private const string TemporaryExtension = ".tmp";
+    private const string BackupExtension = ".bak";
+
+    /// <summary>
+    /// A temporary file whose run has ended is removed; one of a run that may still be writing is left alone, unless
+    /// it is older than this (its process number may have been given to another program since).
+    /// </summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(1);
+
+    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files) =>
+        WriteAll(files.Select(file => (file.Path, (Action<Stream>)(stream => stream.Write(file.Bytes)))).ToList(), PhysicalOutputFileSystem.Instance);
+
+    /// <summary>Each file written by its <c>Write</c> straight into its temporary file (a renderer, say).</summary>
+    public static void WriteAll(IReadOnlyList<(string Path, Action<Stream> Write)> files) => WriteAll(files, PhysicalOutputFileSystem.Instance);
+
+    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files, IOutputFileSystem fileSystem) =>
+        WriteAll(files.Select(file => (file.Path, (Action<Stream>)(stream => stream.Write(file.Bytes)))).ToList(), fileSystem);
+
+    public static void WriteAll(IReadOnlyList<(string Path, Action<Stream> Write)> files, IOutputFileSystem fileSystem)
     {
-        var staged = new List<(string Temporary, string Target, string Backup)>();
+        var targets = files.Select(file => Path.GetFullPath(file.Path)).ToList();
+        var folders = targets.Select(target => Path.GetDirectoryName(target)!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var folder in folders)
+        {
+            RemoveAbandoned(folder, fileSystem);
+        }
+        var staged = new List<Staged>();
         try
         {
-            foreach (var (path, bytes) in files)
+            for (var i = 0; i < files.Count; i++)
             {
-                var target = Path.GetFullPath(path);
-                var sibling = Path.Combine(Path.GetDirectoryName(target)!, $"{TemporaryPrefix}{Path.GetFileName(target)}.{Environment.ProcessId}");
-                staged.Add((sibling + ".tmp", target, sibling + ".old"));
-                using var stream = new FileStream(sibling + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None);
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
+                var entry = new Staged(targets[i], TemporaryName(targets[i], TemporaryExtension, fileSystem), TemporaryName(targets[i], BackupExtension, fileSystem));
+                staged.Add(entry);
+                fileSystem.WriteNew(entry.Temporary, files[i].Write);
             }
-            ReplaceTargets(staged);
+            // Folders are locked in one order, so two runs writing into the same two folders cannot wait on each other.
+            var locks = new List<IDisposable>();
+            try
+            {
+                foreach (var folder in folders)
+                {
+                    locks.Add(fileSystem.LockDirectory(folder));
+                }
+                ReplaceTargets(staged, fileSystem);
+            }
+            finally
+            {
+                foreach (var held in Enumerable.Reverse(locks))
+                {
+                    held.Dispose();
+                }
+            }
         }
         finally
         {
-            foreach (var (temporary, _, backup) in staged)
+            foreach (var entry in staged)
             {
-                DeleteIfPresent(temporary);
-                DeleteIfPresent(backup);
+                DeleteQuietly(entry.Temporary, fileSystem);
+                DeleteQuietly(entry.Backup, fileSystem);
             }
         }
     }
 
-    private static void ReplaceTargets(List<(string Temporary, string Target, string Backup)> staged)
+    private sealed record Staged(string Target, string Temporary, string Backup)
     {
-        var replaced = new List<(string Target, string Backup, bool HadPrevious)>();
+        public bool HasBackup { get; set; }
+    }
+
+    private static void ReplaceTargets(List<Staged> staged, IOutputFileSystem fileSystem)
+    {
+        // Copies, not renames: the previous file stays in place until the new one replaces it.
+        foreach (var entry in staged.Where(entry => fileSystem.FileExists(entry.Target)))
+        {
+            fileSystem.CopyWithTimestamp(entry.Target, entry.Backup);
+            entry.HasBackup = true;
+        }
+        var replaced = new List<Staged>();
         try
         {
-            foreach (var (temporary, target, backup) in staged)
+            foreach (var entry in staged)
             {
-                // The previous file is moved aside rather than overwritten, so it can be put back (renames keep its timestamps).
-                var hadPrevious = File.Exists(target);
-                if (hadPrevious)
-                {
-                    File.Move(target, backup, overwrite: true);
-                }
-                replaced.Add((target, backup, hadPrevious));
-                File.Move(temporary, target);
+                fileSystem.RenameOver(entry.Temporary, entry.Target);
+                replaced.Add(entry);
             }
         }
         catch
         {
-            foreach (var (target, backup, hadPrevious) in Enumerable.Reverse(replaced))
+            foreach (var entry in Enumerable.Reverse(replaced))
             {
-                if (hadPrevious)
+                if (entry.HasBackup)
                 {
-                    File.Move(backup, target, overwrite: true);
+                    fileSystem.RenameOver(entry.Backup, entry.Target);
                 }
                 else
                 {
-                    DeleteIfPresent(target);
+                    DeleteQuietly(entry.Target, fileSystem);
                 }
             }
             throw;
         }
     }
 
-    private static void DeleteIfPresent(string path)
+    /// <summary>".bedrebalance-spm-346.pdf.4711.3f9a2c1e.tmp": ours, for which target, by which process, unique.</summary>
+    private static string TemporaryName(string target, string extension, IOutputFileSystem fileSystem) =>
+        Path.Combine(
+            Path.GetDirectoryName(target)!,
+            string.Create(CultureInfo.InvariantCulture,
+                $"{TemporaryPrefix}{Path.GetFileName(target)}.{fileSystem.ProcessId}.{Guid.NewGuid().ToString("N")[..8]}{extension}"));
+
+    /// <summary>Removes the temporary and backup files of runs that were killed before they could clean up.</summary>
+    private static void RemoveAbandoned(string folder, IOutputFileSystem fileSystem)
     {
-        if (File.Exists(path))
+        IEnumerable<string> candidates;
+        try
         {
-            File.Delete(path);
+            candidates = fileSystem.FilesStartingWith(folder, TemporaryPrefix).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return; // A folder that cannot be listed (or does not exist yet) holds nothing to remove.
+        }
+        foreach (var path in candidates)
+        {
+            if (OwnerOf(Path.GetFileName(path)) is not { } owner)
+            {
+                continue;
+            }
+            try
+            {
+                var abandoned = owner != fileSystem.ProcessId && !fileSystem.IsProcessRunning(owner);
+                var old = fileSystem.UtcNow - fileSystem.LastWriteTimeUtc(path) > AbandonedAfter;
+                if (abandoned || old)
+                {
+                    fileSystem.Delete(path);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Removed by another run at the same moment, or not ours to remove: either way not this run's problem.
+            }
+        }
+    }
+
+    /// <summary>The process number in one of our temporary names; null for any other file.</summary>
+    private static int? OwnerOf(string name)
+    {
+        string rest;
+        if (name.EndsWith(TemporaryExtension, StringComparison.Ordinal)) rest = name[..^TemporaryExtension.Length];
+        else if (name.EndsWith(BackupExtension, StringComparison.Ordinal)) rest = name[..^BackupExtension.Length];
+        else return null;
+        var parts = rest.Split('.');
+        return parts.Length >= 3 && parts[^1].Length == 8 && int.TryParse(parts[^2], NumberStyles.None, CultureInfo.InvariantCulture, out var owner)
+            ? owner
+            : null;
+    }
+
+    private static void DeleteQuietly(string path, IOutputFileSystem fileSystem)
+    {
+        try
+        {
+            if (fileSystem.FileExists(path))
+            {
+                fileSystem.Delete(path);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next run to remove; the outcome of this one does not depend on it.
         }
     }
 }

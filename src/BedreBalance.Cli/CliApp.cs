@@ -7,6 +7,9 @@ internal static class CliApp
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        // What is said after the work is done must not undo it: a closed or full terminal is not a failed run.
+        output = output as TolerantWriter ?? new TolerantWriter(output);
+        error = error as TolerantWriter ?? new TolerantWriter(error);
         var root = new RootCommand(Messages.RootDescription)
         {
             GenerateCommand.Create(output, error),

@@ -11,9 +11,9 @@ internal static class CompareCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var before = new Argument<string>("old-dataset") { Description = FollowUpMessages.OldDatasetDescription };
-        var after = new Argument<string>("new-dataset") { Description = FollowUpMessages.NewDatasetDescription };
-        var outFile = new Option<string?>("--out", "-o") { Description = FollowUpMessages.CompareOutDescription };
+        var before = DatasetArguments.RequirePath(new Argument<string>("old-dataset") { Description = FollowUpMessages.OldDatasetDescription }, "old dataset folder");
+        var after = DatasetArguments.RequirePath(new Argument<string>("new-dataset") { Description = FollowUpMessages.NewDatasetDescription }, "new dataset folder");
+        var outFile = DatasetArguments.RequirePath(new Option<string?>("--out", "-o") { Description = FollowUpMessages.CompareOutDescription }, "report file");
         var command = new Command("compare", FollowUpMessages.CompareDescription) { before, after, outFile };
         command.SetAction(parse => Run(parse.GetValue(before)!, parse.GetValue(after)!, parse.GetValue(outFile), output, error));
         return command;
@@ -43,6 +43,12 @@ internal static class CompareCommand
         if (outFile is null)
         {
             output.Write(report);
+            // Here the output is the product: a report that did not arrive is a failed write, not a success.
+            if (!TolerantWriter.Delivered(output, out var failure))
+            {
+                error.WriteLine(Messages.CannotWriteOutput(failure!));
+                return ExitCodes.OutputFailed;
+            }
             return ExitCodes.Success;
         }
         try

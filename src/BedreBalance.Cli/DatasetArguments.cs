@@ -1,16 +1,53 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace BedreBalance.Cli;
 
-/// <summary>The dataset argument both commands take, with the default the README promises.</summary>
+/// <summary>The dataset argument both commands take, with the default the README promises, and the checks every path gets.</summary>
 internal static class DatasetArguments
 {
     public const string DefaultDataset = "data/spm-346";
 
-    public static Argument<string> Create() => new("dataset")
+    public static Argument<string> Create() => RequirePath(new Argument<string>("dataset")
     {
         Description = Messages.DatasetDescription,
         Arity = ArgumentArity.ZeroOrOne,
         DefaultValueFactory = _ => DefaultDataset,
-    };
+    }, "dataset folder");
+
+    /// <summary>
+    /// An empty path is a usage error (it would otherwise mean the current folder, or fail deep inside), and so is a
+    /// path that looks like an option: "generate --bogus" is a mistyped option, not a folder named "--bogus".
+    /// </summary>
+    public static Argument<string> RequirePath(Argument<string> argument, string what)
+    {
+        argument.Validators.Add(result => Check(result.GetValueOrDefault<string>(), what, result));
+        return argument;
+    }
+
+    public static Option<T> RequirePath<T>(Option<T> option, string what)
+    {
+        option.Validators.Add(result => Check(result.GetValueOrDefault<T>() as string, what, result));
+        return option;
+    }
+
+    private static void Check(string? value, string what, SymbolResult result)
+    {
+        if (value is null)
+        {
+            return;
+        }
+        if (value.Trim().Length == 0)
+        {
+            result.AddError(Messages.EmptyPath(what));
+        }
+        else if (value.Length > 1 && value[0] == '-')
+        {
+            result.AddError(Messages.UnknownOption(value));
+        }
+        else if (value.Contains('\0'))
+        {
+            result.AddError(Messages.UnusablePath(what));
+        }
+    }
 }

@@ -10,11 +10,11 @@ internal static class GenerateCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var dataset = DatasetArguments.Create();
-        var outDirectory = new Option<string>("--out", "-o")
+        var outDirectory = DatasetArguments.RequirePath(new Option<string>("--out", "-o")
         {
             Description = Messages.OutDescription,
             DefaultValueFactory = _ => DefaultOutput,
-        };
+        }, "output folder");
         var format = new Option<string>("--format", "-f")
         {
             Description = Messages.FormatDescription,
@@ -39,6 +39,11 @@ internal static class GenerateCommand
     {
         var result = Generator.Generate(dataset, outDirectory, format, stationery);
         DiagnosticReport.Write(error, result.Diagnostics);
+        if (result.LayoutError is not null)
+        {
+            error.WriteLine(result.LayoutError);
+            return ExitCodes.InvalidData;
+        }
         if (result.HasErrors)
         {
             error.WriteLine(Messages.Invalid(dataset, result.Diagnostics));

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using BedreBalance.Dataset;
 using BedreBalance.Document;
 using BedreBalance.Domain;
@@ -9,29 +8,56 @@ using BedreBalance.Rendering.Pdf;
 namespace BedreBalance.Cli;
 
 /// <summary>The outcome of generating a dataset's documents: what was checked and what was written.</summary>
-internal sealed record GenerationResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, string? WriteError)
+/// <param name="LayoutError">Why the data could not be laid out as a letter (far too long); null when it could.</param>
+internal sealed record GenerationResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, string? WriteError, string? LayoutError = null)
 {
-    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+    public bool HasErrors => Diagnostics.Any(d => d.IsError) || LayoutError is not null;
 }
 
-/// <summary>The whole pipeline: dataset → checked letter → documents in memory → files, all or none.</summary>
+/// <summary>The whole pipeline: dataset → checked letter → documents, each streamed to its file, all or none.</summary>
 internal static class Generator
 {
     public static GenerationResult Generate(string datasetDirectory, string outputDirectory, OutputFormat format, StationeryFiles? stationeryFiles = null)
     {
         var (composition, stationery) = Check(datasetDirectory, stationeryFiles ?? StationeryFiles.None);
+        return Write(composition, stationery, datasetDirectory, outputDirectory, Renderers(format, stationery));
+    }
+
+    /// <summary>
+    /// <see cref="Generate(string, string, OutputFormat, StationeryFiles)"/> with the renderers given, so that tests can make them fail.
+    /// A renderer's exception comes out as it was thrown; the renderers after it do not run and no target is touched.
+    /// </summary>
+    internal static GenerationResult Generate(
+        string datasetDirectory, string outputDirectory, IReadOnlyList<(string Extension, Action<LetterDocument, Stream> Render)> renderers,
+        IOutputFileSystem? fileSystem = null)
+    {
+        var (composition, stationery) = Check(datasetDirectory, StationeryFiles.None);
+        return Write(composition, stationery, datasetDirectory, outputDirectory, renderers, fileSystem);
+    }
+
+    private static GenerationResult Write(
+        LetterComposition composition, Stationery stationery, string datasetDirectory, string outputDirectory,
+        IReadOnlyList<(string Extension, Action<LetterDocument, Stream> Render)> renderers, IOutputFileSystem? fileSystem = null)
+    {
         if (composition.Document is null || stationery.HasErrors)
         {
             return new GenerationResult(composition.Diagnostics, [], null);
         }
+        var document = composition.Document;
         var baseName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(datasetDirectory)));
-        var files = Render(composition.Document, format, stationery)
-            .Select(rendered => (Path: Path.Combine(outputDirectory, baseName + rendered.Extension), rendered.Bytes))
+        var files = renderers
+            .Select(renderer => (Path: Path.Combine(outputDirectory, baseName + renderer.Extension), Write: (Action<Stream>)(stream => renderer.Render(document, stream))))
             .ToList();
         try
         {
             Directory.CreateDirectory(outputDirectory);
-            AtomicFile.WriteAll(files);
+            AtomicFile.WriteAll(files, fileSystem ?? PhysicalOutputFileSystem.Instance);
+        }
+        catch (LayoutLimitException e)
+        {
+            // Raised while rendering into the temporary files; they are removed and no target is touched.
+            var why = e.Limit == LayoutLimit.TooManyPages ? Messages.LetterTooLong(e.Page) : Messages.DoesNotFitOnAPage(e.Page);
+            return new GenerationResult(composition.Diagnostics, [], null, why);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -41,63 +67,34 @@ internal static class Generator
     }
 
     /// <summary>
-    /// Every requested document, rendered fully in memory before anything touches the disk. When both are asked
-    /// for, the Word document renders on a second core while the PDF, the slower of the two, renders on this one.
+    /// The renderers a format asks for, in the order they run, set on the stationery's letterhead, template and
+    /// typeface when given. They run one after the other, each straight into its temporary file: side by side gained
+    /// no time on two cores (a collection stops both threads) and, with both documents' object graphs alive at once,
+    /// cost 37 % more peak memory at 100.000 rows.
     /// </summary>
-    public static IReadOnlyList<(string Extension, byte[] Bytes)> Render(LetterDocument document, OutputFormat format, Stationery? stationery = null) =>
-        Render(document, format,
-            (d, s) => PdfRenderer.Render(d, s, stationery?.PdfOptions),
-            (d, s) => DocxRenderer.Render(d, s, stationery?.Template));
-
-    /// <summary>
-    /// <see cref="Render(LetterDocument, OutputFormat, Stationery)"/> with the renderers given, so that tests can make them fail.
-    /// The Word task is always awaited, also when the PDF failed: a failure is never left unobserved. One failure is
-    /// rethrown as it was; two are thrown together.
-    /// </summary>
-    internal static IReadOnlyList<(string Extension, byte[] Bytes)> Render(
-        LetterDocument document, OutputFormat format, Action<LetterDocument, Stream> renderPdf, Action<LetterDocument, Stream> renderDocx)
+    public static IReadOnlyList<(string Extension, Action<LetterDocument, Stream> Render)> Renderers(OutputFormat format, Stationery? stationery = null)
     {
-        var docx = format is OutputFormat.All or OutputFormat.Docx
-            ? Task.Run(() => RenderToBytes(document, renderDocx))
-            : null;
-        var rendered = new List<(string Extension, byte[] Bytes)>();
-        var failures = new List<ExceptionDispatchInfo>();
+        var renderers = new List<(string, Action<LetterDocument, Stream>)>();
         if (format is OutputFormat.All or OutputFormat.Pdf)
         {
-            try
-            {
-                rendered.Add((".pdf", RenderToBytes(document, renderPdf)));
-            }
-            catch (Exception e)
-            {
-                failures.Add(ExceptionDispatchInfo.Capture(e));
-            }
+            renderers.Add((".pdf", (document, output) => PdfRenderer.Render(document, output, stationery?.PdfOptions)));
         }
-        if (docx is not null)
+        if (format is OutputFormat.All or OutputFormat.Docx)
         {
-            try
-            {
-                // GetResult, unlike Result, rethrows the renderer's own exception rather than an AggregateException.
-                rendered.Add((".docx", docx.GetAwaiter().GetResult()));
-            }
-            catch (Exception e)
-            {
-                failures.Add(ExceptionDispatchInfo.Capture(e));
-            }
+            renderers.Add((".docx", (document, output) => DocxRenderer.Render(document, output, stationery?.Template)));
         }
-        if (failures.Count == 1) failures[0].Throw();
-        if (failures.Count > 1) throw new AggregateException("Both the PDF and the Word document failed to render.", failures.Select(f => f.SourceException));
-        return rendered;
+        return renderers;
     }
 
     /// <summary>
     /// Every check of the dataset, its letterhead and its template, all reported together; the letter's page starts
-    /// from the template's margins, which brev.md's <c>side:</c> may override.
+    /// from the template's margins, which brev.md's <c>side:</c> may override. The characters the letter may use are
+    /// those the PDF's typeface (the template's, when it names one) can draw.
     /// </summary>
     public static (LetterComposition Composition, Stationery Stationery) Check(string datasetDirectory, StationeryFiles stationeryFiles)
     {
         var stationery = Stationery.Load(datasetDirectory, stationeryFiles);
-        var loaded = DatasetLoader.Load(datasetDirectory);
+        var loaded = DatasetLoader.Load(datasetDirectory, printable: PrintableText.For(stationery.Typeface));
         var composition = LetterComposer.Compose(loaded, stationery.BasePage);
         List<Diagnostic> diagnostics = [.. composition.Diagnostics, .. stationery.Diagnostics];
         if (stationery.Letterhead is not null && (loaded.Dataset ?? loaded.Unchecked)?.Letter.Fields.Margins?.FirstPageTop is null)
@@ -105,12 +102,5 @@ internal static class Generator
             diagnostics.Add(Diagnostic.Warning(new SourceLocation(DatasetFiles.LetterText), PageMarginsReader.Field, Messages.LetterheadWithoutMargins));
         }
         return (composition with { Diagnostics = diagnostics }, stationery);
-    }
-
-    private static byte[] RenderToBytes(LetterDocument document, Action<LetterDocument, Stream> render)
-    {
-        using var buffer = new MemoryStream();
-        render(document, buffer);
-        return buffer.ToArray();
     }
 }

@@ -46,6 +46,38 @@ internal static class Messages
     public static string InternalError(Exception e) =>
         $"Internal error ({e.GetType().Name}): {e.Message} This is a fault in bedrebalance, not in the data; please report it with the dataset.";
 
+    public static string OutputFolderBusy(string directory, TimeSpan waited) =>
+        $"Cannot write into {directory}: other runs kept writing into it for {waited.TotalMinutes:0} minutes. Try again when they have finished.";
+
+    public static string EmptyPath(string what) => $"The {what} is empty; give a folder or file name.";
+
+    public static string UnusablePath(string what) => $"The {what} holds a character (NUL) that no file name can hold.";
+
+    /// <summary>A dataset "folder" such as "--bogus": a mistyped option, not a folder name.</summary>
+    public static string UnknownOption(string token) =>
+        $"Unknown option '{token}'. (A folder whose name starts with '-' is written ./{token}.)";
+
+    public static string CannotWriteOutput(string reason) =>
+        $"Cannot write to standard output: {reason} Use --out FILE to write the report to a file.";
+
+    public static string DoesNotFitOnAPage(int page) =>
+        $"Page {page} of the letter cannot hold what comes next, even empty: a table row or word is taller or wider than a page. Shorten the longest names or notes. Nothing was written.";
+
+    public static string LetterTooLong(int pages) =>
+        $"The letter would be longer than {DanishText.Number(pages)} pages; no letter to Parliament is, so check the dataset for rows or text repeated by mistake. Nothing was written.";
+
+    public static string AlsoOnLines(IReadOnlyList<int> lines, int named)
+    {
+        var shown = lines.Take(named).Select(line => DanishText.Number(line)).ToList();
+        var rest = lines.Count - shown.Count;
+        var list = rest > 0
+            ? $"{string.Join(", ", shown)} and {DanishText.Number(rest)} more"
+            : shown.Count == 1 ? shown[0] : $"{string.Join(", ", shown.Take(shown.Count - 1))} and {shown[^1]}";
+        return $"(also on {(lines.Count == 1 ? "line" : "lines")} {list})";
+    }
+
+    public static string MoreLikeThis(int count) => $"… and {DanishText.Number(count)} more like this.";
+
     public static string UsageHint => "Run 'bedrebalance --help' for the commands and options.";
 
     private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";

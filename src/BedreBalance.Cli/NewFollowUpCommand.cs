@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BedreBalance.Domain;
 using BedreBalance.Letter.FollowUp;
 
 namespace BedreBalance.Cli;
@@ -8,8 +9,8 @@ internal static class NewFollowUpCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var from = new Argument<string>("from-dataset") { Description = FollowUpMessages.FromDescription };
-        var to = new Argument<string>("to-dataset") { Description = FollowUpMessages.ToDescription };
+        var from = DatasetArguments.RequirePath(new Argument<string>("from-dataset") { Description = FollowUpMessages.FromDescription }, "dataset folder to start from");
+        var to = DatasetArguments.RequirePath(new Argument<string>("to-dataset") { Description = FollowUpMessages.ToDescription }, "new dataset folder");
         var status = new Option<string>("--status") { Description = FollowUpMessages.StatusDescription, Required = true };
         var command = new Command("new-followup", FollowUpMessages.NewFollowUpDescription) { from, to, status };
         command.SetAction(parse => Run(parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(status)!, output, error));

@@ -41,6 +41,7 @@ internal sealed record CsvTable(string FileName, IReadOnlyList<string> Header, I
             TrimWhitespace = false,
         };
         var records = new List<CsvRecord>();
+        var longFields = 0;
         using (var reader = CsvReader.FromText(text, options))
         {
             while (reader.Read())
@@ -54,8 +55,29 @@ internal sealed record CsvTable(string FileName, IReadOnlyList<string> Header, I
                 {
                     continue; // A line of only delimiters, as Excel leaves after deleted rows.
                 }
-                records.Add(new CsvRecord((int)reader.LineNumber, fields));
+                var line = (int)reader.LineNumber;
+                // Past the limits a row is refused before any check can echo or compare its values.
+                var tooLong = Array.FindIndex(fields, field => field.Length > DatasetLimits.MaximumFieldLength);
+                if (tooLong >= 0)
+                {
+                    if (++longFields <= DatasetLimits.MaximumReportsPerFile)
+                    {
+                        diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, line), null, ReadingMessages.FieldTooLong(tooLong + 1, fields[tooLong].Length)));
+                    }
+                    continue;
+                }
+                if (records.Count > DatasetLimits.MaximumRows)
+                {
+                    diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, line), null, ReadingMessages.TooManyRows()));
+                    return null;
+                }
+                records.Add(new CsvRecord(line, fields));
             }
+        }
+        if (longFields > DatasetLimits.MaximumReportsPerFile)
+        {
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName), null,
+                ReadingMessages.MoreLikeThis(longFields - DatasetLimits.MaximumReportsPerFile, "values too long")));
         }
         if (records.Count == 0)
         {

@@ -23,7 +23,8 @@ public static class DatasetLoader
     /// Reads every file of the folder and runs every check, so that all problems are reported together.
     /// <see cref="LoadResult.Dataset"/> is null when any error was found.
     /// </summary>
-    public static LoadResult Load(string directory, MunicipalityRegister? register = null)
+    /// <param name="printable">The characters the documents can print; when given, every other character is an error.</param>
+    public static LoadResult Load(string directory, MunicipalityRegister? register = null, PrintableCharacters? printable = null)
     {
         var diagnostics = new List<Diagnostic>();
         if (!Directory.Exists(directory))
@@ -32,25 +33,34 @@ public static class DatasetLoader
             return new LoadResult(null, diagnostics);
         }
         var texts = DatasetFiles.All.ToDictionary(file => file, file => TextFile.Read(directory, file, diagnostics), StringComparer.Ordinal);
-        return Check(texts, register, diagnostics);
+        return Check(texts, register, printable, diagnostics);
     }
 
     /// <summary>
     /// The same as <see cref="Load"/> for files already in memory (file name → bytes; a file not given is missing),
     /// e.g. for checking many variants of a dataset without touching the disk.
     /// </summary>
-    public static LoadResult LoadFromMemory(string directory, IReadOnlyDictionary<string, byte[]> files, MunicipalityRegister? register = null)
+    public static LoadResult LoadFromMemory(
+        string directory, IReadOnlyDictionary<string, byte[]> files, MunicipalityRegister? register = null, PrintableCharacters? printable = null)
     {
         var diagnostics = new List<Diagnostic>();
         var texts = DatasetFiles.All.ToDictionary(
             file => file,
             file => files.TryGetValue(file, out var bytes) ? TextFile.Decode(bytes, file, diagnostics) : TextFile.Missing(directory, file, diagnostics),
             StringComparer.Ordinal);
-        return Check(texts, register, diagnostics);
+        return Check(texts, register, printable, diagnostics);
     }
 
-    private static LoadResult Check(Dictionary<string, string?> texts, MunicipalityRegister? register, List<Diagnostic> diagnostics)
+    private static LoadResult Check(
+        Dictionary<string, string?> texts, MunicipalityRegister? register, PrintableCharacters? printable, List<Diagnostic> diagnostics)
     {
+        if (printable is not null)
+        {
+            foreach (var (file, text) in texts)
+            {
+                if (text is not null) printable.Check(file, text, diagnostics);
+            }
+        }
         var parts = FollowUpReader.ParseParts(
             texts[DatasetTable.MunicipalityJobs.FileName], texts[DatasetTable.InstitutionJobs.FileName], texts[DatasetTable.InstitutionStations.FileName], diagnostics);
         var letterText = texts[DatasetFiles.LetterText];

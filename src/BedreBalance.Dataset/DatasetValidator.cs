@@ -55,4 +55,23 @@ internal static class DatasetValidator
     /// <summary>" Did you mean …?" for a name the register does not know; empty without suggestions.</summary>
     public static string DidYouMean(IReadOnlyList<string> suggestions) =>
         suggestions.Count == 0 ? "" : $" Did you mean {string.Join(" or ", suggestions.Select(s => $"\"{s}\""))}?";
+
+    /// <summary>
+    /// " Did you mean …?" for the names of one check, each name looked up once, and only for the first
+    /// <see cref="MaximumNames"/> different names: a table of thousands of unknown names is reported at the
+    /// same cost as a few (and only the first of them are printed).
+    /// </summary>
+    public sealed class Suggestions(MunicipalityRegister register, bool officialNames)
+    {
+        public const int MaximumNames = 200;
+
+        private readonly Dictionary<string, string> known = new(StringComparer.Ordinal);
+
+        public string DidYouMean(string name)
+        {
+            if (known.TryGetValue(name, out var said)) return said;
+            if (known.Count >= MaximumNames) return "";
+            return known[name] = DatasetValidator.DidYouMean(register.Suggest(name, officialNames));
+        }
+    }
 }

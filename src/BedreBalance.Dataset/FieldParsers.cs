@@ -28,7 +28,7 @@ internal static partial class FieldParsers
     /// error in it is caught by comparing it with the rows' sum.
     /// </summary>
     public static int? TotalJobs(string value, SourceLocation at, string field, List<Diagnostic> diagnostics) =>
-        WholeNumber(value, at, field, "total of jobs", diagnostics, maximum: int.MaxValue);
+        WholeNumber(value, at, field, "total of jobs", diagnostics, maximum: DatasetLimits.MaximumTotalJobs);
 
     /// <summary>
     /// A whole, non-negative, plausible count (<paramref name="what"/> names it for the message, e.g. "number of jobs");

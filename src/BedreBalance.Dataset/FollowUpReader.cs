@@ -62,6 +62,7 @@ public static class FollowUpReader
     {
         var rows = new List<MunicipalityJobs>();
         PrintedTotal? total = null;
+        long sum = 0;
         foreach (var record in table.Records)
         {
             var at = new SourceLocation(table.FileName, record.Line);
@@ -80,7 +81,7 @@ public static class FollowUpReader
             var jobs = FieldParsers.Jobs(record.Field(2), at, Columns.Jobs, diagnostics);
             var markers = FieldParsers.NoteMarkers(record.Field(3), at, Columns.Notes, diagnostics);
             WarnAboutExtraFields(record, 4, at, diagnostics);
-            if (region is not null && municipality is not null && jobs is not null)
+            if (region is not null && municipality is not null && jobs is not null && WithinTotal(ref sum, jobs.Value, at, diagnostics))
             {
                 rows.Add(new MunicipalityJobs(region, municipality, jobs.Value, markers, at));
             }
@@ -97,6 +98,7 @@ public static class FollowUpReader
     {
         var rows = new List<InstitutionJobs>();
         PrintedTotal? total = null;
+        long sum = 0;
         foreach (var record in table.Records)
         {
             var at = new SourceLocation(table.FileName, record.Line);
@@ -114,7 +116,7 @@ public static class FollowUpReader
             var jobs = FieldParsers.Jobs(record.Field(1), at, Columns.Jobs, diagnostics);
             var fullStop = FieldParsers.YesNo(record.Field(2), at, Columns.FullStop, diagnostics);
             var municipalities = ReadList(record, 3, at, diagnostics);
-            if (institution is not null && jobs is not null && fullStop is not null && municipalities.Count > 0)
+            if (institution is not null && jobs is not null && fullStop is not null && municipalities.Count > 0 && WithinTotal(ref sum, jobs.Value, at, diagnostics))
             {
                 rows.Add(new InstitutionJobs(institution, jobs.Value, municipalities, fullStop.Value, at));
             }
@@ -157,6 +159,26 @@ public static class FollowUpReader
         }
         var value = FieldParsers.TotalJobs(record.Field(jobsColumn), at, Columns.Jobs, diagnostics);
         return value is null ? null : new PrintedTotal(value.Value, at);
+    }
+
+    /// <summary>
+    /// Keeps a table's sum within <see cref="DatasetLimits.MaximumTotalJobs"/>, so that every total computed from the
+    /// rows fits in 32 bits; the row that would pass it is refused (once: the rows after it are not summed either).
+    /// </summary>
+    private static bool WithinTotal(ref long sum, int jobs, SourceLocation at, List<Diagnostic> diagnostics)
+    {
+        if (sum < 0)
+        {
+            return false;
+        }
+        if (sum + jobs > DatasetLimits.MaximumTotalJobs)
+        {
+            diagnostics.Add(Diagnostic.Error(at, Columns.Jobs, ReadingMessages.TotalTooLarge("jobs")));
+            sum = -1;
+            return false;
+        }
+        sum += jobs;
+        return true;
     }
 
     /// <summary>The list of municipalities: the named column and every column after it, one name a cell.</summary>

@@ -28,6 +28,11 @@ public static class FrontMatterReader
     {
         SourceLocation At(Mark mark) => new(fileName, firstLine + (int)mark.Line - 1);
 
+        // YamlDotNet reads nesting by recursion: bounded here, before it can run out of stack.
+        if (!WithinNesting(yaml, fileName, firstLine, diagnostics))
+        {
+            return null;
+        }
         var stream = new YamlStream();
         try
         {
@@ -35,7 +40,7 @@ public static class FrontMatterReader
         }
         catch (YamlException e)
         {
-            diagnostics.Add(Diagnostic.Error(At(e.Start), null, $"The facts at the top cannot be read: {e.Message}"));
+            diagnostics.Add(Diagnostic.Error(At(e.Start), null, $"The facts at the top cannot be read: {AsSentence(e.Message)}"));
             return null;
         }
         catch (InvalidOperationException)
@@ -50,6 +55,12 @@ public static class FrontMatterReader
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, firstLine), null,
                 "The facts at the top must be lines of the form \"name: value\"."));
+            return null;
+        }
+
+        // Escapes such as "\x01" or "\ud800" put into a value what the file's own characters could not.
+        if (!WithoutControlCharacters(root, At, diagnostics))
+        {
             return null;
         }
 
@@ -70,6 +81,12 @@ public static class FrontMatterReader
         {
             if (values.TryGetValue(name, out var entry) && entry.Node is YamlScalarNode { Value: { } value } && value.Trim().Length > 0)
             {
+                if (value.Trim().Contains('\n'))
+                {
+                    // A block scalar (|) or an escaped \n: the letter prints each fact on one line.
+                    diagnostics.Add(Diagnostic.Error(entry.At, name, ReadingMessages.FactOnOneLine(name)));
+                    return null;
+                }
                 return value.Trim();
             }
             if (fallback is not null) return fallback;
@@ -92,6 +109,12 @@ public static class FrontMatterReader
             }
         }
         var status = Text(Fields.Status);
+        // The same check as new-followup's --status, so that what validate and generate accept is what it writes.
+        if (status is not null && !FollowUpMonth.TryParse(status, out _, out var statusProblem))
+        {
+            diagnostics.Add(Diagnostic.Error(values[Fields.Status].At, Fields.Status, statusProblem));
+            status = null;
+        }
         var minister = Text(Fields.Minister);
         var ministerTitle = Text(Fields.MinisterTitle);
         var subject = Text(Fields.Subject);
@@ -162,5 +185,90 @@ public static class FrontMatterReader
             deviations.Add(new AcknowledgedDeviation(municipality, region, at(item.Start)));
         }
         return deviations;
+    }
+
+    /// <summary>
+    /// Refuses front matter nested deeper than <see cref="DatasetLimits.MaximumNestingDepth"/>: open flow brackets
+    /// ([ and { outside quotes), "- " items within items on one line, and indentation beyond
+    /// <see cref="DatasetLimits.MaximumIndentation"/> spaces. The facts need three levels.
+    /// </summary>
+    private static bool WithinNesting(string yaml, string fileName, int firstLine, List<Diagnostic> diagnostics)
+    {
+        var lines = yaml.Split('\n');
+        var depth = 0;
+        for (var n = 0; n < lines.Length; n++)
+        {
+            var line = lines[n];
+            var at = new SourceLocation(fileName, firstLine + n);
+            var indentation = line.Length - line.TrimStart(' ').Length;
+            if (indentation > DatasetLimits.MaximumIndentation)
+            {
+                diagnostics.Add(Diagnostic.Error(at, null, ReadingMessages.IndentedTooFar(indentation)));
+                return false;
+            }
+            var items = 0;
+            for (var i = indentation; i + 1 < line.Length && line[i] is '-' or '?' && line[i + 1] == ' '; i += 2)
+            {
+                while (i + 2 < line.Length && line[i + 2] == ' ') i++;
+                if (++items > DatasetLimits.MaximumNestingDepth)
+                {
+                    diagnostics.Add(Diagnostic.Error(at, null, ReadingMessages.NestedTooDeeply("\"- \" items")));
+                    return false;
+                }
+            }
+            char? quote = null;
+            foreach (var c in line)
+            {
+                if (quote is not null)
+                {
+                    if (c == quote) quote = null;
+                    continue;
+                }
+                switch (c)
+                {
+                    case '"' or '\'':
+                        quote = c;
+                        break;
+                    case '#':
+                        goto nextLine; // A comment: nothing after it counts (a '#' inside a word is rare enough to over-count safely).
+                    case '[' or '{' when ++depth > DatasetLimits.MaximumNestingDepth:
+                        diagnostics.Add(Diagnostic.Error(at, null, ReadingMessages.NestedTooDeeply("[ and {")));
+                        return false;
+                    case ']' or '}':
+                        depth = Math.Max(0, depth - 1);
+                        break;
+                }
+            }
+        nextLine:;
+        }
+        return true;
+    }
+
+    /// <summary>Every scalar of the front matter (keys included) without control characters, or an error at its line.</summary>
+    private static bool WithoutControlCharacters(YamlNode root, Func<Mark, SourceLocation> at, List<Diagnostic> diagnostics)
+    {
+        var clean = true;
+        foreach (var scalar in root.AllNodes.OfType<YamlScalarNode>())
+        {
+            var value = scalar.Value ?? "";
+            var index = TextFile.IndexOfRefused(value.Replace("\n", " ", StringComparison.Ordinal));
+            if (index >= 0)
+            {
+                diagnostics.Add(Diagnostic.Error(at(scalar.Start), null, ReadingMessages.ControlCharacterInValue(value[index])));
+                clean = false;
+            }
+        }
+        return clean;
+    }
+
+    /// <summary>YamlDotNet's messages, which do not always end as a sentence ("Duplicate key tal").</summary>
+    private static string AsSentence(string message)
+    {
+        message = message.Trim();
+        if (message.StartsWith("Duplicate key ", StringComparison.Ordinal))
+        {
+            return ReadingMessages.DuplicateFact(message["Duplicate key ".Length..]);
+        }
+        return message.Length > 0 && message[^1] is '.' or '?' or '!' ? message : message + ".";
     }
 }

@@ -13,6 +13,7 @@ internal static class InstitutionListChecks
         List<Diagnostic> diagnostics)
     {
         var seenInstitutions = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var suggestions = new DatasetValidator.Suggestions(register, officialNames: false);
         foreach (var (institution, municipalities, source) in rows)
         {
             if (!seenInstitutions.TryAdd(institution, source))
@@ -27,7 +28,7 @@ internal static class InstitutionListChecks
                 if (match is null)
                 {
                     diagnostics.Add(Diagnostic.Error(listed.Source, FollowUpReader.Columns.Municipalities,
-                        $"\"{listed.Name}\" (listed for {institution}) is not a Danish municipality.{DatasetValidator.DidYouMean(register.Suggest(listed.Name, officialNames: false))}"));
+                        $"\"{listed.Name}\" (listed for {institution}) is not a Danish municipality.{suggestions.DidYouMean(listed.Name)}"));
                     continue;
                 }
                 if (match.Form != NameForm.Short)

@@ -2,7 +2,6 @@ using BedreBalance.Domain;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Parsers;
-using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using MarkdownColumnAlign = Markdig.Extensions.Tables.TableColumnAlign;
@@ -25,7 +24,21 @@ internal static class LetterBodyReader
     /// <param name="firstLine">The file's line number of the Markdown's first line, for diagnostics.</param>
     public static List<LetterPart> Read(string markdown, string fileName, int firstLine, List<Diagnostic> diagnostics)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        if (!WithinEmphasisLimit(markdown, fileName, firstLine, diagnostics))
+        {
+            return [];
+        }
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own stop for nesting beyond 128 levels ([[[[…, > > > …): a problem of the text, not of the program.
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, firstLine), null, ReadingMessages.MarkdownTooDeep));
+            return [];
+        }
         var sourceLines = markdown.Split('\n');
         var reader = new BodyReader(fileName, firstLine, sourceLines, diagnostics);
         var parts = new List<LetterPart>();
@@ -40,14 +53,71 @@ internal static class LetterBodyReader
         return parts;
     }
 
-    // Lists, quotes, code and HTML are switched off: a Danish sentence may well start a line with
-    // "2) " or "1. ", and the letter has none of those constructs.
+    // Markdown the letter cannot print (bullet lists, quotes, code, HTML, links, images, entities) is recognised, so
+    // that it is refused by name instead of printed as its raw characters. Numbered lists are not recognised: a
+    // Danish sentence or a note may well start a line with "1. " or "2) ".
     private static MarkdownPipeline BuildPipeline()
     {
         var builder = new MarkdownPipelineBuilder().UsePipeTables().UseCustomContainers();
-        builder.BlockParsers.RemoveAll(parser => parser is ListBlockParser or QuoteBlockParser or IndentedCodeBlockParser or HtmlBlockParser or FencedCodeBlockParser);
-        builder.InlineParsers.RemoveAll(parser => parser is AutolinkInlineParser or CodeInlineParser or HtmlEntityParser or LinkInlineParser);
+        foreach (var lists in builder.BlockParsers.OfType<ListBlockParser>())
+        {
+            lists.ItemParsers.RemoveAll(parser => parser is NumberedListItemParser);
+        }
         return builder.Build();
+    }
+
+    /// <summary>
+    /// Emphasis nests as deep as its markers allow, and reading it recurses: a paragraph may hold at most
+    /// <see cref="DatasetLimits.MaximumEmphasisMarkers"/> markers (* or _), checked before Markdig parses it.
+    /// </summary>
+    private static bool WithinEmphasisLimit(string markdown, string fileName, int firstLine, List<Diagnostic> diagnostics)
+    {
+        var within = true;
+        var markers = 0;
+        var paragraphStart = 0;
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i <= markdown.Length; i++)
+        {
+            if (i < markdown.Length && markdown[i] != '\n')
+            {
+                if (markdown[i] is '*' or '_') markers++;
+                continue;
+            }
+            if (LeadingContainerMarkers(markdown.AsSpan(lineStart, i - lineStart)) > DatasetLimits.MaximumNestingDepth)
+            {
+                diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, firstLine + line), null, ReadingMessages.MarkdownTooDeep));
+                return false;
+            }
+            var blank = markdown.AsSpan(lineStart, i - lineStart).IsWhiteSpace();
+            if (blank || i == markdown.Length)
+            {
+                if (markers > DatasetLimits.MaximumEmphasisMarkers)
+                {
+                    diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, firstLine + paragraphStart), null, ReadingMessages.TooMuchEmphasis(markers)));
+                    within = false;
+                }
+                markers = 0;
+                paragraphStart = line + 1;
+            }
+            line++;
+            lineStart = i + 1;
+        }
+        return within;
+    }
+
+    /// <summary>How many quotation or list markers ("> ", "- ", "* ", "+ ") open a line, each a level of nesting.</summary>
+    private static int LeadingContainerMarkers(ReadOnlySpan<char> line)
+    {
+        var count = 0;
+        var i = 0;
+        while (true)
+        {
+            while (i < line.Length && line[i] == ' ') i++;
+            if (i < line.Length && line[i] == '>') { count++; i++; continue; }
+            if (i + 1 < line.Length && line[i] is '-' or '*' or '+' && line[i + 1] == ' ') { count++; i += 2; continue; }
+            return count;
+        }
     }
 
     private sealed class BodyReader(string fileName, int firstLine, string[] sourceLines, List<Diagnostic> diagnostics)
@@ -79,6 +149,11 @@ internal static class LetterBodyReader
                 HeadingBlock heading => $"a level-{heading.Level} heading (use # for the title and ## for labels)",
                 MarkdownTable => "a table outside a ::: tabel block",
                 ThematicBreakBlock => "a line of dashes or stars",
+                ListBlock => "a bulleted list (lines starting with \"- \", \"* \" or \"+ \")",
+                QuoteBlock => "a quotation (lines starting with \">\")",
+                FencedCodeBlock => "a code block (```)",
+                CodeBlock => "a code block (a line indented by four spaces or more)",
+                HtmlBlock => "raw HTML",
                 _ => "this kind of text",
             };
             diagnostics.Add(Diagnostic.Error(At(block), null, $"The letter cannot hold {what} {where}."));
@@ -216,26 +291,41 @@ internal static class LetterBodyReader
             {
                 Collect(inline, TextEmphasis.None, spans);
             }
-            // Adjacent spans of the same emphasis are one: a placeholder must not be cut in two.
+            // Adjacent spans of the same emphasis are one: a placeholder must not be cut in two. Joined with a
+            // builder, so a paragraph of many pieces costs linear time.
             var merged = new List<TemplateSpan>();
-            foreach (var span in spans)
+            var text = new System.Text.StringBuilder();
+            var runStart = 0;
+            for (var i = 0; i < spans.Count; i++)
             {
-                if (merged.Count > 0 && merged[^1].Emphasis == span.Emphasis)
+                text.Append(spans[i].Text);
+                if (i + 1 == spans.Count || spans[i + 1].Emphasis != spans[i].Emphasis)
                 {
-                    merged[^1] = merged[^1] with { Text = merged[^1].Text + span.Text };
-                }
-                else
-                {
-                    merged.Add(span);
+                    merged.Add(spans[runStart] with { Text = text.ToString() });
+                    text.Clear();
+                    runStart = i + 1;
                 }
             }
             return new TemplateText(merged, at);
         }
 
+        private static string UnsupportedInline(Inline inline) => inline switch
+        {
+            LinkInline { IsImage: true } => "an image (![…](…))",
+            LinkInline or AutolinkInline => "a link ([…](…) or <…>)",
+            CodeInline => "code (`…`)",
+            HtmlInline => "raw HTML (<…>)",
+            _ => "an HTML entity such as &amp; (write the character itself)",
+        };
+
         private void Collect(Inline inline, TextEmphasis emphasis, List<TemplateSpan> spans)
         {
             switch (inline)
             {
+                // Before the containers: a link is a container of its text.
+                case LinkInline or AutolinkInline or CodeInline or HtmlInline or HtmlEntityInline:
+                    diagnostics.Add(Diagnostic.Error(At(inline), null, $"The letter cannot hold {UnsupportedInline(inline)}; write plain text."));
+                    break;
                 case LiteralInline literal:
                     spans.Add(new TemplateSpan(literal.Content.ToString(), emphasis, At(literal)));
                     break;

@@ -44,9 +44,13 @@ internal static partial class NoteChecks
                     $"{row.Municipality} refers to note {marker}, but {DatasetTable.MunicipalityJobs.Name} in {DatasetFiles.LetterText} has no note starting \"{marker}) \"."));
             }
         }
+        // Rows by marker in one pass: a hostile letter may have as many notes as a table has rows.
+        var rowsByMarker = rows
+            .SelectMany(row => row.NoteMarkers.Distinct(StringComparer.Ordinal).Select(marker => (Marker: marker, Row: row)))
+            .ToLookup(pair => pair.Marker, pair => pair.Row, StringComparer.Ordinal);
         foreach (var (marker, note) in notes)
         {
-            var marked = rows.Where(row => row.NoteMarkers.Contains(marker)).ToList();
+            var marked = rowsByMarker[marker].ToList();
             if (marked.Count == 0)
             {
                 diagnostics.Add(Diagnostic.Error(note.Source, DatasetTable.MunicipalityJobs.Name,

@@ -20,6 +20,11 @@ internal static class RowChecks
                 "The table has no municipality rows, so Table 1 would be printed empty."));
         }
         var usedDeviations = new HashSet<AcknowledgedDeviation>();
+        var suggestions = new DatasetValidator.Suggestions(register, officialNames: true);
+        // Looked up, not searched: both lists may be long in a hostile dataset.
+        var deviationsByRow = (deviations ?? [])
+            .GroupBy(d => (d.Municipality, d.Region))
+            .ToDictionary(group => group.Key, group => group.First());
         var seen = new Dictionary<string, MunicipalityJobs>(StringComparer.Ordinal);
         var closedRegions = new HashSet<string>(StringComparer.Ordinal);
         string? currentRegion = null;
@@ -48,7 +53,7 @@ internal static class RowChecks
             if (match is null)
             {
                 diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Municipality,
-                    $"\"{row.Municipality}\" is not a Danish municipality.{DatasetValidator.DidYouMean(register.Suggest(row.Municipality, officialNames: true))}"));
+                    $"\"{row.Municipality}\" is not a Danish municipality.{suggestions.DidYouMean(row.Municipality)}"));
                 continue;
             }
             var municipality = match.Municipality;
@@ -65,7 +70,7 @@ internal static class RowChecks
             }
             if (region is not null && municipality.Region != region && deviations is not null)
             {
-                var acknowledged = deviations.FirstOrDefault(d => d.Municipality == row.Municipality && d.Region == row.Region);
+                var acknowledged = deviationsByRow.GetValueOrDefault((row.Municipality, row.Region));
                 if (acknowledged is not null)
                 {
                     usedDeviations.Add(acknowledged);

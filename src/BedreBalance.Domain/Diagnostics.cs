@@ -18,6 +18,11 @@ public sealed record SourceLocation(string File, int? Line = null)
 /// </summary>
 public sealed record Diagnostic(Severity Severity, string File, int? Line, string? Field, string Message)
 {
+    /// <summary>The message as printed: values it quotes from the data are shortened and made visible (see <see cref="DiagnosticText"/>).</summary>
+    public string Message { get; init => field = DiagnosticText.Tidy(value); } = DiagnosticText.Tidy(Message);
+
+    public string? Field { get; init => field = value is null ? null : DiagnosticText.Tidy(value); } = Field is null ? null : DiagnosticText.Tidy(Field);
+
     public static Diagnostic Error(SourceLocation at, string? field, string message) => new(Severity.Error, at.File, at.Line, field, message);
 
     public static Diagnostic Warning(SourceLocation at, string? field, string message) => new(Severity.Warning, at.File, at.Line, field, message);

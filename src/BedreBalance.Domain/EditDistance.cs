@@ -24,13 +24,19 @@ public static class EditDistance
     }
 
     /// <summary>The candidates within a third of the name's length (at least <paramref name="minimumReach"/>), nearest first.</summary>
-    public static IReadOnlyList<string> Nearest(string name, IEnumerable<string> candidates, int count, int minimumReach = 3) =>
-        candidates
+    public static IReadOnlyList<string> Nearest(string name, IEnumerable<string> candidates, int count, int minimumReach = 3)
+    {
+        var reach = Math.Max(minimumReach, name.Length / 3);
+        // The lengths' difference is the least the distance can be: a candidate too short or long is skipped without
+        // the quadratic comparison, so a very long value costs nothing.
+        return candidates
+            .Where(candidate => Math.Abs(candidate.Length - name.Length) <= reach)
             .Select(candidate => (candidate, distance: Between(name, candidate)))
-            .Where(pair => pair.distance <= Math.Max(minimumReach, name.Length / 3))
+            .Where(pair => pair.distance <= reach)
             .OrderBy(pair => pair.distance)
             .ThenBy(pair => pair.candidate, StringComparer.Ordinal)
             .Take(count)
             .Select(pair => pair.candidate)
             .ToList();
+    }
 }

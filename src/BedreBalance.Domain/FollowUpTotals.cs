@@ -10,7 +10,8 @@ public sealed record FollowUpTotals(
     int EducationStations)
 {
     /// <summary>Jobs that can be tied to a municipality (Table 1) plus those followed up only in total (Table 2).</summary>
-    public int AllJobs => MunicipalityJobs + InstitutionJobs;
+    /// <remarks>Checked: the readers keep each table's sum within a billion, so this cannot overflow from data.</remarks>
+    public int AllJobs => checked(MunicipalityJobs + InstitutionJobs);
 
     public static FollowUpTotals Compute(StatusFollowUp followUp)
     {

@@ -15,7 +15,9 @@ public sealed record LetterComposition(LetterDocument? Document, IReadOnlyList<D
 /// </summary>
 public static class LetterComposer
 {
-    public static LetterComposition ComposeFromDirectory(string datasetDirectory) => Compose(DatasetLoader.Load(datasetDirectory));
+    /// <param name="printable">The characters the documents can print (the PDF renderer's fonts); others are errors.</param>
+    public static LetterComposition ComposeFromDirectory(string datasetDirectory, PrintableCharacters? printable = null) =>
+        Compose(DatasetLoader.Load(datasetDirectory, printable: printable));
 
     /// <summary>Composes a loaded dataset; with errors in the data, only reports what else is wrong.</summary>
     /// <param name="basePage">The page before brev.md's <c>side:</c> margins (a Word template's); A4 with the letter's margins by default.</param>

@@ -49,10 +49,14 @@ internal sealed class LetterFigures
     /// </summary>
     private void AddNoteFigures(StatusFollowUp followUp, List<Diagnostic> diagnostics)
     {
-        var markers = followUp.MunicipalityJobs.SelectMany(row => row.NoteMarkers).Distinct(StringComparer.Ordinal);
-        foreach (var marker in markers)
+        // One pass over the rows, whatever the number of markers.
+        var rowsByMarker = followUp.MunicipalityJobs
+            .SelectMany(row => row.NoteMarkers.Distinct(StringComparer.Ordinal).Select(marker => (Marker: marker, Row: row)))
+            .GroupBy(pair => pair.Marker, pair => pair.Row, StringComparer.Ordinal);
+        foreach (var group in rowsByMarker)
         {
-            var rows = followUp.MunicipalityJobs.Where(row => row.NoteMarkers.Contains(marker)).ToList();
+            var marker = group.Key;
+            var rows = group.ToList();
             var prefix = $"{DatasetTable.MunicipalityJobs.Name}.anm{marker}.";
             AddNumber(prefix + "i-alt", rows.Sum(row => row.Jobs), $"sum of the jobs of the rows with note {marker}");
             AddNumber(prefix + "antal", rows.Count, $"number of rows with note {marker}");

@@ -67,7 +67,8 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
             : (typography.Body, typography.BodyLineHeight);
         // An empty paragraph is a blank line in the letter, not text for a screen reader.
         if (paragraph.Runs.All(r => string.IsNullOrWhiteSpace(r.Text))) return new VerticalSpace(lineHeight);
-        return new Tagged(StructureTag.Paragraph, Text(paragraph.Runs, font, lineHeight));
+        // Prose is justified and hyphenated, as in the published letter; headings, cells and the signature are not.
+        return new Tagged(StructureTag.Paragraph, Text(paragraph.Runs, font, lineHeight, TextAlignment.Justify));
     }
 
     private IElement SignatureElement(Signature signature, PageGeometry page)
@@ -111,7 +112,7 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
             .ToList();
         var notes = new Column(table.Notes
             .Select((note, i) => new ColumnItem(
-                new Tagged(StructureTag.Paragraph, Text(note.Runs, typography.Note, typography.NoteLineHeight)),
+                new Tagged(StructureTag.Paragraph, Text(note.Runs, typography.Note, typography.NoteLineHeight, TextAlignment.Justify)),
                 i == 0 ? 0 : typography.NoteLineHeight / 4))
             .ToList());
         return new TableElement(caption, HeadingTag(captionLevel), columns, Cells(table.Header, boldText), body, notes, typography.Table, page.LargestTextHeight);

@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text;
 using BedreBalance.Document;
 using BedreBalance.Rendering.Pdf.Layout;
 using BedreBalance.Rendering.Pdf.PdfSharpBackend;
+using Microsoft.IO;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
 
@@ -17,33 +19,55 @@ public static class PdfRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = RenderToBytes(document, LetterTypography.Default, options ?? PdfRenderOptions.Default);
-        output.Write(bytes);
+        using var saved = RenderToBuffer(document, LetterTypography.Default, options);
+        saved.Position = 0;
+        saved.CopyTo(output);
     }
 
-    internal static byte[] RenderToBytes(LetterDocument document, LetterTypography typography, PdfRenderOptions? options = null)
+    /// <summary>
+    /// Whether the PDF's fonts in <paramref name="typeface"/> can draw the character. A character they cannot draw
+    /// would silently vanish from the PDF (while Word substitutes a font), so the dataset's checks refuse such text
+    /// before rendering.
+    /// </summary>
+    public static bool CanDraw(Rune character, PdfTypeface typeface = PdfTypeface.LiberationSerif) => FontCoverage.CanDraw(character, typeface);
+
+    /// <summary>The finished file in a pooled buffer: PDFsharp saves into it and the fixes after saving patch it there.</summary>
+    internal static RecyclableMemoryStream RenderToBuffer(LetterDocument document, LetterTypography typography, PdfRenderOptions? options = null)
     {
         options ??= PdfRenderOptions.Default;
         // PDFsharp formats dates and numbers with the current culture; pin it so no user setting leaks in.
         var culture = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        RecyclableMemoryStream? saved = null;
         try
         {
-            using var pdf = CreateDocument(document.Metadata);
-            using var fonts = new PdfSharpFonts(options.Typeface);
-            using var canvas = new PdfSharpCanvas(pdf, fonts, document.Page.Width, document.Page.Height, options.Letterhead);
-            var root = new DocumentLayout(fonts, typography).Build(document);
-            PageComposer.Compose(root, document.Page, canvas, fonts, typography.PageNumber);
-            canvas.Finish();
-            using var buffer = new MemoryStream();
-            pdf.Save(buffer);
+            using (var pdf = CreateDocument(document.Metadata))
+            using (var fonts = new PdfSharpFonts(options.Typeface))
+            using (var canvas = new PdfSharpCanvas(pdf, fonts, document.Page.Width, document.Page.Height, options.Letterhead))
+            {
+                var root = new DocumentLayout(fonts, typography).Build(document);
+                PageComposer.Compose(root, document.Page, canvas, fonts, typography.PageNumber);
+                canvas.Finish();
+                CompactStructure.DropTypeKeys(pdf);
+                saved = PdfBuffers.Manager.GetStream("pdf");
+                pdf.Save(saved, closeStream: false);
+            }
             var metadata = document.Metadata;
-            var escaped = XmpEscaping.Escape(buffer.ToArray(), [metadata.Title, metadata.Author, metadata.Subject]);
+            saved = XmpEscaping.Escape(saved, [metadata.Title, metadata.Author, metadata.Subject]);
             // Complete zlib streams and CIDSets (PDF/A-1), then fixed identifiers: the last step hashes the final content.
-            return ReproducibleOutput.Rewrite(ArchivalRewrite.Apply(escaped));
+            // The archival stage parses and rewrites the whole file as one array: two copies this pass does not
+            // otherwise make (docs/performance.md).
+            var archival = ArchivalRewrite.Apply(saved.ToArray());
+            saved.Dispose();
+            saved = PdfBuffers.Manager.GetStream("archival pdf", archival);
+            ReproducibleOutput.Rewrite(saved);
+            var result = saved;
+            saved = null;
+            return result;
         }
         finally
         {
+            saved?.Dispose();
             CultureInfo.CurrentCulture = culture;
         }
     }

@@ -33,29 +33,40 @@ echo "== publishing ($publish) =="
 dotnet publish "$root/src/BedreBalance.Cli" -c Release -r linux-x64 "${flags[@]}" -o "$work/cli" -v quiet -nologo
 dotnet publish "$root/tests/BedreBalance.Benchmarks/ScaledRun" -c Release -r linux-x64 "${flags[@]}" -o "$work/scaled" -v quiet -nologo
 
-# median and peak RSS (KiB) of a command over $runs runs
+# median wall time, median CPU time (user + sys) and peak RSS (KiB) of a command over $runs runs.
+# CPU time is printed beside wall time because on a shared machine wall time also counts waiting for a core.
 measure() {
   local label="$1"; shift
   hyperfine --style none --warmup 3 --runs "$runs" -N --export-csv "$work/times.csv" "$*" >/dev/null 2>"$work/hyperfine.err" \
     || { cat "$work/hyperfine.err" >&2; exit 1; }
   local median_s
   median_s="$(tail -n 1 "$work/times.csv" | cut -d, -f4)"
-  local rss=()
+  local rss=() cpu=()
   for _ in $(seq "$runs"); do
-    rss+=("$(/usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1)")
+    local line
+    line="$(/usr/bin/time -f '%M %U %S' "$@" 2>&1 >/dev/null | tail -n 1)"
+    rss+=("${line%% *}")
+    cpu+=("$(echo "$line" | awk '{ printf "%.3f", $2 + $3 }')")
   done
-  local sorted
-  sorted="$(printf '%s\n' "${rss[@]}" | sort -n)"
-  local rss_median rss_max
-  rss_median="$(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p")"
-  rss_max="$(echo "$sorted" | tail -n 1)"
-  printf '%-34s median %8.3f s   peak RSS median %5d MB, max %5d MB\n' \
-    "$label" "$median_s" "$((rss_median / 1024))" "$((rss_max / 1024))"
+  local middle=$(( (runs + 1) / 2 ))
+  local rss_median rss_max cpu_median
+  rss_median="$(printf '%s\n' "${rss[@]}" | sort -n | sed -n "${middle}p")"
+  rss_max="$(printf '%s\n' "${rss[@]}" | sort -n | tail -n 1)"
+  cpu_median="$(printf '%s\n' "${cpu[@]}" | sort -n | sed -n "${middle}p")"
+  printf '%-34s median %8.3f s (CPU %6.3f s)   peak RSS median %5d MB, max %5d MB\n' \
+    "$label" "$median_s" "$cpu_median" "$((rss_median / 1024))" "$((rss_max / 1024))"
+  last_wall="$median_s"; last_rss_mb="$((rss_median / 1024))"
 }
 
+# "met" or "NOT met" for value <= limit
+verdict() { awk -v v="$1" -v l="$2" 'BEGIN { print (v <= l) ? "met" : "NOT met" }'; }
+targets=()
 echo "== $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $runs runs each =="
 cd "$root"
 measure "generate spm-346 (pdf + docx)" "$work/cli/bedrebalance" generate data/spm-346 --out "$work/out"
+targets+=("letter cold, both documents: $last_wall s (target <= 0.035 s): $(verdict "$last_wall" 0.035)")
+docx_bytes="$(stat -c %s "$work/out/spm-346.docx")"
+targets+=("letter .docx: $docx_bytes bytes (target <= 10240): $(verdict "$docx_bytes" 10240)")
 measure "generate spm-346 --format pdf" "$work/cli/bedrebalance" generate data/spm-346 --out "$work/out" --format pdf
 measure "generate spm-346 --format docx" "$work/cli/bedrebalance" generate data/spm-346 --out "$work/out" --format docx
 measure "bedrebalance --help (start-up)" "$work/cli/bedrebalance" --help
@@ -67,7 +78,25 @@ for rows in $sizes; do
   if [ "$rows" -ge 100000 ]; then runs=$(( runs < 5 ? runs : 5 )); fi
   measure "scaled $rows rows (pdf + docx)" "$work/scaled/bedrebalance-scaled" generate "$dataset" "$work/out-$rows"
   runs="$size_runs"
-  printf '%-34s pdf %s bytes, docx %s bytes\n' "  output" \
-    "$(stat -c %s "$work/out-$rows/rows-$rows.pdf")" "$(stat -c %s "$work/out-$rows/rows-$rows.docx")"
+  pdf_bytes="$(stat -c %s "$work/out-$rows/rows-$rows.pdf")"
+  printf '%-34s pdf %s bytes, docx %s bytes\n' "  output" "$pdf_bytes" "$(stat -c %s "$work/out-$rows/rows-$rows.docx")"
+  per_row_us="$(awk -v t="$last_wall" -v n="$rows" 'BEGIN { printf "%.1f", t / n * 1e6 }')"
+  case "$rows" in
+    10000)
+      per_row_10k="$per_row_us"
+      targets+=("10k rows: $last_wall s (target <= 0.40 s): $(verdict "$last_wall" 0.40)")
+      targets+=("10k rows: $last_rss_mb MB peak (target <= 160 MB): $(verdict "$last_rss_mb" 160)")
+      targets+=("10k rows PDF: $pdf_bytes bytes (target <= 3000000): $(verdict "$pdf_bytes" 3000000)") ;;
+    100000)
+      targets+=("100k rows: $last_wall s (target <= 4.0 s): $(verdict "$last_wall" 4.0)")
+      targets+=("100k rows: $last_rss_mb MB peak (target <= 600 MB): $(verdict "$last_rss_mb" 600)")
+      if [ -n "${per_row_10k:-}" ]; then
+        ratio="$(awk -v a="$per_row_us" -v b="$per_row_10k" 'BEGIN { printf "%.2f", a / b }')"
+        targets+=("per row, 100k / 10k: $per_row_us / $per_row_10k us = ${ratio}x (target <= 1.10): $(verdict "$ratio" 1.10)")
+      fi ;;
+  esac
   "$work/scaled/bedrebalance-scaled" stages "$dataset" | sed 's/^/  /'
 done
+
+echo "== targets (issue 16), from the medians above =="
+printf '  %s\n' "${targets[@]}"

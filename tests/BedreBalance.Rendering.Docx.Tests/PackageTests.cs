@@ -73,13 +73,47 @@ public sealed class PackageTests
     {
         byte[] data = [.. Enumerable.Range(0, 1000).Select(i => (byte)(i * 7))];
         using var output = new MemoryStream();
-        DeterministicZip.Write([("a/b.xml", data), ("æ.txt", [])], output);
+        var writer = new DeterministicZip(output);
+        writer.Add("a/b.xml", data);
+        writer.Add("æ.txt", []);
+        writer.Finish();
         using var zip = new ZipArchive(new MemoryStream(output.ToArray()), ZipArchiveMode.Read);
         Assert.Equal(["a/b.xml", "æ.txt"], zip.Entries.Select(e => e.FullName));
         using var copy = new MemoryStream();
         zip.Entries[0].Open().CopyTo(copy);
         Assert.Equal(data, copy.ToArray());
-        Assert.Equal(Crc32.Of(data), zip.Entries[0].Crc32);
+        Assert.Equal(System.IO.Hashing.Crc32.HashToUInt32(data), zip.Entries[0].Crc32);
+        Assert.Equal(0, zip.Entries[1].Length);
+    }
+
+    [Fact]
+    public void Zip_writer_refuses_entries_out_of_ordinal_order()
+    {
+        var writer = new DeterministicZip(new MemoryStream());
+        writer.Add("word/styles.xml", []);
+        Assert.Throws<InvalidOperationException>(() => writer.Add("word/document.xml", []));
+        Assert.Throws<InvalidOperationException>(() => writer.Add("word/styles.xml", []));
+    }
+
+    [Fact]
+    public void Every_part_is_deflated_and_its_crc_matches_its_content()
+    {
+        using var zip = new ZipArchive(new MemoryStream(Rendered.Letter), ZipArchiveMode.Read);
+        foreach (var entry in zip.Entries)
+        {
+            using var copy = new MemoryStream();
+            entry.Open().CopyTo(copy);
+            Assert.Equal(System.IO.Hashing.Crc32.HashToUInt32(copy.ToArray()), entry.Crc32);
+            // XML compresses to well under half; stored entries would have equal lengths.
+            Assert.True(entry.CompressedLength < entry.Length * 0.6, $"{entry.FullName}: {entry.CompressedLength} of {entry.Length} bytes");
+        }
+    }
+
+    [Fact]
+    public void The_letter_as_Word_file_stays_small()
+    {
+        // Issue 16: stored, the letter's .docx was 36 KB.
+        Assert.InRange(Rendered.Letter.Length, 1, 10 * 1024);
     }
 
     [Fact]
@@ -91,12 +125,6 @@ public sealed class PackageTests
             DocxRenderer.Render(TestLetter.Create(), forwardOnly);
         }
         Assert.Equal(Rendered.Letter, sink.ToArray());
-    }
-
-    [Fact]
-    public void Crc32_matches_the_standard_check_value()
-    {
-        Assert.Equal(0xCBF43926u, Crc32.Of("123456789"u8));
     }
 
     private static List<string> ChangedEntries(byte[] a, byte[] b)

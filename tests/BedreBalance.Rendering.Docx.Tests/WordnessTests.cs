@@ -32,6 +32,31 @@ public sealed class WordnessTests
         Assert.Equal(3, footer.Footer.Descendants<W.FieldChar>().Count());
     }
 
+    private static readonly string[] NotProse = ["Title", "Heading1", "Caption", "TableText", "Closing", "Signature"];
+
+    [Fact]
+    public void Body_text_is_justified_and_hyphenated_by_word_in_danish_like_the_pdf()
+    {
+        using var document = DocxDump.Open(Rendered.Letter);
+        var main = document.MainDocumentPart!;
+        var settings = main.DocumentSettingsPart!.Settings!;
+        Assert.NotNull(settings.GetFirstChild<W.AutoHyphenation>());
+        Assert.Equal(2, settings.GetFirstChild<W.ConsecutiveHyphenLimit>()!.Val!.Value);
+        Assert.True(settings.GetFirstChild<W.HyphenationZone>()!.Val!.Value is { Length: > 0 });
+        var styles = main.StyleDefinitionsPart!.Styles!;
+        W.Style Style(string id) => styles.Elements<W.Style>().Single(s => s.StyleId == id);
+        Assert.Equal(W.JustificationValues.Both, Style("Normal").StyleParagraphProperties!.Justification!.Val!.Value);
+        Assert.Equal("da-DK", styles.DocDefaults!.Descendants<W.Languages>().Single().Val!.Value);
+        // Not prose: flush left and never hyphenated, as in the PDF.
+        Assert.All(NotProse, id =>
+        {
+            Assert.Equal(W.JustificationValues.Left, Style(id).StyleParagraphProperties!.Justification!.Val!.Value);
+            Assert.NotNull(Style(id).StyleParagraphProperties!.SuppressAutoHyphens);
+        });
+        // The page number where the PDF has it: flush right under the text column.
+        Assert.Equal(W.JustificationValues.Right, Style("Footer").StyleParagraphProperties!.Justification!.Val!.Value);
+    }
+
     [Fact]
     public void Only_each_tables_first_row_repeats_as_header_and_no_row_splits()
     {

@@ -24,6 +24,22 @@ public class LetterPdfTests
     }
 
     [Fact]
+    public void A_hyphen_the_layout_inserts_is_drawn_but_readers_get_the_whole_word()
+    {
+        var pdf = Letter.Value;
+        var lineEnds = pdf.Pages.SelectMany(page => page).Select(run => run.Text).Where(text => text.EndsWith('-')).ToList();
+        var words = pdf.ContentWords();
+
+        // Drawn: "… statslige arbejdsplad-" / "ser til byer …"; read (PdfPig, through the tag tree's /ActualText): "arbejdspladser".
+        Assert.Contains(lineEnds, text => text.EndsWith(" arbejdsplad-", StringComparison.Ordinal));
+        Assert.Contains(pdf.Pages.SelectMany(page => page), run => run.Text.StartsWith("ser til byer", StringComparison.Ordinal));
+        Assert.Contains("arbejdspladser", words);
+        Assert.DoesNotContain("ser", words);
+        // The only words that end with a hyphen are the letter's own ("kommune- og regionsniveau").
+        Assert.Equal(["kommune-"], words.Where(w => w.EndsWith('-')).Distinct());
+    }
+
+    [Fact]
     public void No_glyph_lies_outside_the_margins_except_the_page_number_in_the_bottom_margin()
     {
         var page = PageGeometry.A4Letter;

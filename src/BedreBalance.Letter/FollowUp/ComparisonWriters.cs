@@ -49,24 +49,24 @@ public static class ComparisonWriters
     public static string Markdown(DatasetComparison comparison)
     {
         var text = new StringBuilder();
-        text.Append("# ").Append(ComparisonReport.Title(comparison)).Append("\n\n");
-        text.Append(ComparisonReport.Summary(comparison)).Append('\n');
+        text.Append("# ").Append(SafeReportText.MarkdownText(ComparisonReport.Title(comparison))).Append("\n\n");
+        text.Append(SafeReportText.MarkdownText(ComparisonReport.Summary(comparison))).Append('\n');
         foreach (var section in ComparisonReport.Sections(comparison))
         {
-            text.Append("\n## ").Append(section.Title).Append("\n\n");
+            text.Append("\n## ").Append(SafeReportText.MarkdownText(section.Title)).Append("\n\n");
             if (section.Layout == SectionLayout.Passages)
             {
                 foreach (var row in section.Rows)
                 {
-                    text.Append("**").Append(row.Item).Append("** (").Append(row.Change).Append(")\n\n");
-                    if (row.Before.Length > 0) text.Append("- Before: ").Append(row.Before).Append('\n');
-                    if (row.After.Length > 0) text.Append("- After: ").Append(row.After).Append('\n');
+                    text.Append("**").Append(SafeReportText.MarkdownText(row.Item)).Append("** (").Append(SafeReportText.MarkdownText(row.Change)).Append(")\n\n");
+                    if (row.Before.Length > 0) text.Append("- Before: ").Append(SafeReportText.MarkdownText(row.Before)).Append('\n');
+                    if (row.After.Length > 0) text.Append("- After: ").Append(SafeReportText.MarkdownText(row.After)).Append('\n');
                     text.Append('\n');
                 }
                 continue;
             }
             var columns = Columns(section);
-            text.Append("| ").AppendJoin(" | ", columns.Select(c => c.Heading)).Append(" |\n");
+            text.Append("| ").AppendJoin(" | ", columns.Select(c => MarkdownCell(c.Heading))).Append(" |\n");
             text.Append('|').AppendJoin('|', columns.Select(c => c.RightAligned ? "---:" : ":---")).Append("|\n");
             foreach (var row in section.Rows)
             {
@@ -111,12 +111,12 @@ public static class ComparisonWriters
         return columns;
     }
 
-    private static string MarkdownCell(string value) => value.Replace("|", "\\|", StringComparison.Ordinal);
+    private static string MarkdownCell(string value) => SafeReportText.MarkdownText(value, inTableCell: true);
 
     private static void CsvLine(StringBuilder text, IReadOnlyList<string> fields)
     {
-        text.AppendJoin(';', fields.Select(field =>
-            field.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field));
+        text.AppendJoin(';', fields.Select(SafeReportText.SpreadsheetCell).Select(field =>
+            field.IndexOfAny([';', '"', '\n', '\r', '\t']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field));
         text.Append("\r\n");
     }
 }

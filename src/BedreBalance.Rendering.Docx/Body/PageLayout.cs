@@ -52,7 +52,7 @@ internal sealed class PageLayout(Model.PageGeometry page)
         return section;
     }
 
-    /// <summary>A centred page number: a PAGE field as Word's Insert › Page Number writes it.</summary>
+    /// <summary>The page number flush right at the foot of the text column, as in the PDF: a PAGE field as Word's Insert › Page Number writes it.</summary>
     public static W.Footer Footer() => new(
         Paragraphs.Styled(StyleIds.Footer,
         [

@@ -69,6 +69,15 @@ internal interface ICanvas
 
     void EndStructure();
 
+    /// <summary>
+    /// Text whose drawn glyphs differ from what it says: readers (copy, search, screen readers) get
+    /// <paramref name="text"/> instead of the glyphs drawn until <see cref="EndActualText"/>, such as a word
+    /// with a hyphen the layout inserted at a line end. May span lines and pages.
+    /// </summary>
+    void BeginActualText(string text);
+
+    void EndActualText();
+
     /// <summary>Content that is layout, not text: rules, page numbers, headers repeated on a later page.</summary>
     void BeginArtifact();
 

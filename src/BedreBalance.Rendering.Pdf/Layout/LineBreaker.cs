@@ -4,15 +4,40 @@ namespace BedreBalance.Rendering.Pdf.Layout;
 internal sealed record StyledText(string Text, FontSpec Font, bool Superscript = false);
 
 /// <summary>A piece of a laid-out line: text in one font, at an offset from the line's start.</summary>
-internal sealed record LineFragment(double X, string Text, FontSpec Font, double BaselineRaise);
+internal sealed record LineFragment(double X, string Text, FontSpec Font, double BaselineRaise)
+{
+    /// <summary>A word the layout hyphenated starts here: readers get this text for all its parts (/ActualText).</summary>
+    public string? ActualTextStart { get; init; }
+
+    /// <summary>The hyphenated word whose span <see cref="ActualTextStart"/> opened ends with this fragment.</summary>
+    public bool EndsActualText { get; init; }
+
+    /// <summary>A space follows the text; drawn with it so that extracted text keeps words apart.</summary>
+    public bool TrailingSpace { get; init; }
+
+    /// <summary>The text's own width, without the space after it (justified lines set their own spacing).</summary>
+    public double NaturalWidth { get; init; }
+}
 
 /// <param name="BrokenAtSpace">The line ends where a space was: drawn with it, so extracted and tagged text keeps its words apart.</param>
-internal sealed record TextLine(IReadOnlyList<LineFragment> Fragments, double Width, bool BrokenAtSpace = false);
+internal sealed record TextLine(IReadOnlyList<LineFragment> Fragments, double Width, bool BrokenAtSpace = false)
+{
+    /// <summary>The line's spaces were stretched or shrunk so that it ends at the right margin.</summary>
+    public bool Justified { get; init; }
+
+    /// <summary>The word the layout hyphenated at this line's end, whole; null if the line ends otherwise.</summary>
+    public string? HyphenatedWord { get; init; }
+
+    /// <summary>How many characters of <see cref="HyphenatedWord"/> stand before the hyphen.</summary>
+    public int HyphenAt { get; init; }
+}
 
 internal enum TextAlignment
 {
     Left,
     Right,
+    /// <summary>Both margins: total-fit line breaking with Danish hyphenation, the last line flush left.</summary>
+    Justify,
 }
 
 /// <summary>
@@ -20,7 +45,7 @@ internal enum TextAlignment
 /// A word is what lies between spaces, so "Kommune" followed by a superscript "1" stays one unbreakable word.
 /// A single word wider than the line is broken between characters so that nothing passes the margin.
 /// </summary>
-internal sealed class LineBreaker(ITextMeasurer measurer)
+internal sealed partial class LineBreaker(ITextMeasurer measurer)
 {
     /// <summary>Superscripts are set at this share of the surrounding size, raised by <see cref="SuperscriptRaise"/> of it.</summary>
     public const double SuperscriptScale = 0.62;

@@ -20,13 +20,13 @@ internal static class PageComposer
         {
             if (++pageNumber > MaxPages)
             {
-                throw new InvalidOperationException($"Layout stopped after {MaxPages} pages: an element makes no progress.");
+                throw new LayoutLimitException(LayoutLimit.TooManyPages, MaxPages);
             }
             var textHeight = page.TextHeightOf(pageNumber);
             var plan = root.Measure(page.TextWidth, textHeight);
             if (plan.Kind == SpaceKind.Wrap)
             {
-                throw new InvalidOperationException($"Page {pageNumber}: the content left cannot be placed on an empty page.");
+                throw new LayoutLimitException(LayoutLimit.DoesNotFitOnAPage, pageNumber);
             }
             canvas.BeginPage(pageNumber);
             root.Draw(canvas, page.MarginLeft, page.MarginTopOf(pageNumber), page.TextWidth, textHeight);

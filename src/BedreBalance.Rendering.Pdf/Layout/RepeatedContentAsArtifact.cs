@@ -43,6 +43,15 @@ internal sealed class RepeatedContentAsArtifact(IElement content) : IElement
         {
         }
 
+        // Replacement text is for readers, and readers skip artifacts.
+        public void BeginActualText(string text)
+        {
+        }
+
+        public void EndActualText()
+        {
+        }
+
         public void BeginArtifact() => inner.BeginArtifact();
 
         public void EndArtifact() => inner.EndArtifact();

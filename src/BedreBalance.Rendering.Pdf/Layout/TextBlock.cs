@@ -1,3 +1,5 @@
+using BedreBalance.Rendering.Pdf.Hyphenation;
+
 namespace BedreBalance.Rendering.Pdf.Layout;
 
 /// <summary>
@@ -27,7 +29,9 @@ internal sealed class TextBlock(
         // A block keeps the width it was first broken at: its lines must not change between pages.
         if (lines is null || (nextLine == 0 && width != linesWidth))
         {
-            lines = lineBreaker.Break(texts, width);
+            lines = alignment == TextAlignment.Justify
+                ? lineBreaker.BreakJustified(texts, width, DanishHyphenator.Instance)
+                : lineBreaker.Break(texts, width);
             linesWidth = width;
         }
         return lines;
@@ -50,6 +54,8 @@ internal sealed class TextBlock(
         var fitting = room >= remaining ? remaining : (int)room;
         if (fitting >= remaining || fitting <= 0 || !controlOrphansAndWidows) return Math.Max(fitting, 0);
         if (remaining - fitting == 1 && fitting > 1) fitting--; // widow: the last line would stand alone on the next page
+        // A word is not hyphenated across pages: the hyphenated line moves over too, if what stays is not an orphan.
+        if (lines![nextLine + fitting - 1].HyphenatedWord is not null && fitting > (nextLine == 0 ? 2 : 1)) fitting--;
         if (nextLine == 0 && fitting == 1) return 0; // orphan: the first line would stand alone at the bottom
         return fitting;
     }
@@ -83,8 +89,18 @@ internal sealed class TextBlock(
         for (var i = 0; i < line.Fragments.Count; i++)
         {
             var fragment = line.Fragments[i];
-            var text = line.BrokenAtSpace && i == line.Fragments.Count - 1 ? fragment.Text + " " : fragment.Text;
-            canvas.DrawText(text, fragment.Font, start + fragment.X, Baseline(top, fragment.Font) - fragment.BaselineRaise);
+            var baseline = Baseline(top, fragment.Font) - fragment.BaselineRaise;
+            var space = fragment.TrailingSpace || (line.BrokenAtSpace && i == line.Fragments.Count - 1);
+            if (fragment.ActualTextStart is { } whole) canvas.BeginActualText(whole);
+            if (fragment.EndsActualText)
+            {
+                // The span holds the word's glyphs only; the space after it stays plain text between words.
+                canvas.DrawText(fragment.Text, fragment.Font, start + fragment.X, baseline);
+                canvas.EndActualText();
+                if (space) canvas.DrawText(" ", fragment.Font, start + fragment.X + fragment.NaturalWidth, baseline);
+                continue;
+            }
+            canvas.DrawText(space ? fragment.Text + " " : fragment.Text, fragment.Font, start + fragment.X, baseline);
         }
     }
 

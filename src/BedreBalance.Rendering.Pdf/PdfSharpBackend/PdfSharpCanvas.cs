@@ -104,6 +104,15 @@ internal sealed class PdfSharpCanvas(PdfDocument document, PdfSharpFonts fonts, 
 
     public void EndStructure() => structure.End();
 
+    /// <summary>A Span in the structure tree with /ActualText: tagged-PDF readers take its text for its content.</summary>
+    public void BeginActualText(string text)
+    {
+        structure.BeginElement(PdfInlineLevelElementTag.Span);
+        structure.CurrentStructureElement.Elements.SetString("/ActualText", text);
+    }
+
+    public void EndActualText() => structure.End();
+
     public void BeginArtifact() => structure.BeginArtifact();
 
     public void EndArtifact() => structure.End();

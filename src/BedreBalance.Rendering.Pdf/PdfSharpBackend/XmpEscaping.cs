@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.IO;
 
 namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 
@@ -19,15 +21,22 @@ internal static partial class XmpEscaping
     [GeneratedRegex(@"startxref\n(\d+)\n")]
     private static partial Regex StartXref();
 
-    public static byte[] Escape(byte[] pdf, IEnumerable<string> values)
+    /// <summary>
+    /// The saved file with the values escaped in its XMP: the same buffer when no value needs it (the common case),
+    /// otherwise a new one, and the old one is disposed. Only the tail from the metadata stream on is read as text.
+    /// </summary>
+    public static RecyclableMemoryStream Escape(RecyclableMemoryStream pdf, IEnumerable<string> values)
     {
         var unsafeValues = values.Where(v => v.AsSpan().IndexOfAny("&<>") >= 0).Distinct().ToList();
         if (unsafeValues.Count == 0)
         {
             return pdf;
         }
-        // Latin-1 maps bytes to chars one to one, so string offsets are byte offsets.
-        var text = Encoding.Latin1.GetString(pdf);
+        // The metadata stream is the last object, so its header is the last "/Metadata"; the tail is read from a
+        // little before it. Latin-1 maps bytes to chars one to one, so string offsets are byte offsets.
+        var tailStart = Math.Max(0, LastOccurrence(pdf.GetReadOnlySequence(), "/Metadata"u8) - 64);
+        var tailBytes = pdf.GetReadOnlySequence().Slice(tailStart).ToArray();
+        var text = Encoding.Latin1.GetString(tailBytes);
         var header = MetadataStreamHeader().Match(text);
         var streamStart = header.Index + header.Length;
         var length = header.Success ? int.Parse(header.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
@@ -37,7 +46,7 @@ internal static partial class XmpEscaping
             throw new InvalidOperationException("PDFsharp did not write the XMP metadata as the last object; cannot escape it safely.");
         }
 
-        var xmp = Encoding.UTF8.GetString(pdf, streamStart, length);
+        var xmp = Encoding.UTF8.GetString(tailBytes, streamStart, length);
         foreach (var value in unsafeValues)
         {
             // Values stand as element content: ">value</".
@@ -57,11 +66,30 @@ internal static partial class XmpEscaping
         var oldOffset = long.Parse(startXref.Groups[1].Value, CultureInfo.InvariantCulture);
         tail = tail[..startXref.Index] + "startxref\n" + (oldOffset + delta).ToString(CultureInfo.InvariantCulture) + "\n" + tail[(startXref.Index + startXref.Length)..];
 
-        using var result = new MemoryStream(pdf.Length + delta + 16);
-        result.Write(pdf, 0, header.Index);
+        var result = PdfBuffers.Manager.GetStream("escaped pdf");
+        foreach (var segment in pdf.GetReadOnlySequence().Slice(0, tailStart + header.Index))
+        {
+            result.Write(segment.Span);
+        }
         result.Write(newHeader);
         result.Write(newXmp);
         result.Write(Encoding.Latin1.GetBytes(tail));
-        return result.ToArray();
+        pdf.Dispose();
+        return result;
+    }
+
+    private static long LastOccurrence(ReadOnlySequence<byte> bytes, ReadOnlySpan<byte> needle)
+    {
+        var last = -1L;
+        var reader = new SequenceReader<byte>(bytes);
+        while (reader.TryAdvanceTo(needle[0], advancePastDelimiter: false))
+        {
+            if (reader.IsNext(needle))
+            {
+                last = reader.Consumed;
+            }
+            reader.Advance(1);
+        }
+        return last;
     }
 }

@@ -10,12 +10,13 @@ namespace BedreBalance.Benchmarks.ScaledRun;
 /// <summary>
 /// <c>bedrebalance-scaled write-dataset SOURCE ROWS DIR</c>: a dataset folder with Table 1 scaled to ROWS rows.<br/>
 /// <c>bedrebalance-scaled generate DIR OUT</c>: what <c>bedrebalance generate DIR --out OUT</c> does, with the register extended by DIR's synthetic municipalities.<br/>
-/// <c>bedrebalance-scaled stages DIR [WARM_RUNS]</c>: the same pipeline once with a stopwatch on each stage, then warm repeats.
+/// <c>bedrebalance-scaled stages DIR [WARM_RUNS]</c>: the same pipeline once with a stopwatch on each stage, then warm repeats.<br/>
+/// <c>bedrebalance-scaled allocations DIR</c>: the same pipeline once, with what each document's rendering allocates, by type (sampled).
 /// </summary>
 public static class ScaledRunApp
 {
     private const string Usage =
-        "usage: bedrebalance-scaled write-dataset SOURCE ROWS DIR | generate DIR OUT | stages DIR [WARM_RUNS]";
+        "usage: bedrebalance-scaled write-dataset SOURCE ROWS DIR | generate DIR OUT | stages DIR [WARM_RUNS] | allocations DIR";
 
     public static int Run(string[] args)
     {
@@ -26,6 +27,8 @@ public static class ScaledRunApp
                 return 0;
             case ["generate", var dataset, var output]:
                 return Generate(dataset, output, stages: null);
+            case ["allocations", var dataset]:
+                return Allocations(dataset);
             case ["stages", var dataset, ..] when args.Length <= 3:
                 var warmRuns = args.Length == 3 ? int.Parse(args[2]) : 0;
                 return Stages(dataset, warmRuns);
@@ -53,15 +56,36 @@ public static class ScaledRunApp
             return Fail(dataset, composition.Diagnostics);
         }
         var baseName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataset)));
-        var files = new List<(string Path, byte[] Bytes)>();
-        foreach (var (extension, bytes) in Generator.Render(composition.Document, OutputFormat.All))
-        {
-            files.Add((Path.Combine(outputDirectory, baseName + extension), bytes));
-            stages?.Lap($"render {extension}");
-        }
+        var document = composition.Document;
+        // As Generator.Generate: one document after the other, each rendered straight into its temporary file.
+        var files = Generator.Renderers(OutputFormat.All)
+            .Select(renderer => (Path.Combine(outputDirectory, baseName + renderer.Extension), (Action<Stream>)(stream =>
+            {
+                renderer.Render(document, stream);
+                stages?.Lap($"render + write {renderer.Extension}");
+            })))
+            .ToList();
         Directory.CreateDirectory(outputDirectory);
         AtomicFile.WriteAll(files);
-        stages?.Lap("write");
+        stages?.Lap("flush + rename");
+        return 0;
+    }
+
+    private static int Allocations(string dataset)
+    {
+        var loaded = DatasetLoader.Load(dataset, SyntheticRegister.For(dataset));
+        var document = loaded.Dataset is null ? null : LetterComposer.Compose(loaded.Dataset).Document;
+        if (document is null)
+        {
+            return Fail(dataset, loaded.Diagnostics);
+        }
+        using var sampler = new AllocationSampler();
+        sampler.PrintAndReset(TextWriter.Null, "before");
+        foreach (var (extension, render) in Generator.Renderers(OutputFormat.All))
+        {
+            render(document, Stream.Null);
+            sampler.PrintAndReset(Console.Out, $"render {extension}");
+        }
         return 0;
     }
 
@@ -100,14 +124,17 @@ public static class ScaledRunApp
 }
 
 /// <summary>
-/// Wall-clock laps of one pipeline run, with what each lap allocated and how many methods the JIT compiled in it
+/// Wall-clock laps of one pipeline run, with what each lap allocated, how long the GC paused it and how many full
+/// collections it took, and how many methods the JIT compiled in it
 /// (in a ReadyToRun build, JIT work is start-up cost the precompiled code did not cover; in Native AOT it is zero).
 /// </summary>
 internal sealed class StageClock
 {
     private readonly Stopwatch stopwatch = Stopwatch.StartNew();
-    private readonly List<(string Stage, double Milliseconds, long AllocatedBytes, long Jitted, double JitMilliseconds)> laps = [];
+    private readonly List<(string Stage, double Milliseconds, long AllocatedBytes, long Jitted, double JitMilliseconds, int FullCollections, double GcPauseMilliseconds)> laps = [];
     private long allocatedAtLastLap = GC.GetTotalAllocatedBytes(precise: true);
+    private int fullCollectionsAtLastLap = GC.CollectionCount(2);
+    private TimeSpan gcPauseAtLastLap = GC.GetTotalPauseDuration();
     private long jittedAtLastLap = JitInfo.GetCompiledMethodCount();
     private TimeSpan jitTimeAtLastLap = JitInfo.GetCompilationTime();
 
@@ -116,7 +143,7 @@ internal sealed class StageClock
     {
         var clock = new StageClock();
         var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
-        clock.laps.Add(("process start → Main", sinceStart.TotalMilliseconds, 0, clock.jittedAtLastLap, clock.jitTimeAtLastLap.TotalMilliseconds));
+        clock.laps.Add(("process start → Main", sinceStart.TotalMilliseconds, 0, clock.jittedAtLastLap, clock.jitTimeAtLastLap.TotalMilliseconds, 0, 0));
         return clock;
     }
 
@@ -125,7 +152,12 @@ internal sealed class StageClock
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var jitted = JitInfo.GetCompiledMethodCount();
         var jitTime = JitInfo.GetCompilationTime();
-        laps.Add((stage, stopwatch.Elapsed.TotalMilliseconds, allocated - allocatedAtLastLap, jitted - jittedAtLastLap, (jitTime - jitTimeAtLastLap).TotalMilliseconds));
+        var fullCollections = GC.CollectionCount(2);
+        var gcPause = GC.GetTotalPauseDuration();
+        laps.Add((stage, stopwatch.Elapsed.TotalMilliseconds, allocated - allocatedAtLastLap, jitted - jittedAtLastLap, (jitTime - jitTimeAtLastLap).TotalMilliseconds,
+            fullCollections - fullCollectionsAtLastLap, (gcPause - gcPauseAtLastLap).TotalMilliseconds));
+        fullCollectionsAtLastLap = fullCollections;
+        gcPauseAtLastLap = gcPause;
         allocatedAtLastLap = allocated;
         jittedAtLastLap = jitted;
         jitTimeAtLastLap = jitTime;
@@ -135,9 +167,9 @@ internal sealed class StageClock
     public void Print(TextWriter writer, string title)
     {
         writer.WriteLine($"{title}:");
-        foreach (var (stage, milliseconds, allocated, jitted, jitMilliseconds) in laps)
+        foreach (var (stage, milliseconds, allocated, jitted, jitMilliseconds, fullCollections, gcPause) in laps)
         {
-            writer.WriteLine($"  {stage,-24} {milliseconds,9:F1} ms {allocated / 1048576.0,9:F1} MB allocated {jitted,6} methods jitted in {jitMilliseconds,6:F1} ms");
+            writer.WriteLine($"  {stage,-24} {milliseconds,9:F1} ms {allocated / 1048576.0,9:F1} MB allocated {jitted,6} methods jitted in {jitMilliseconds,6:F1} ms, GC paused {gcPause,7:F1} ms, {fullCollections,3} full collections");
         }
         var total = laps.Sum(l => l.Milliseconds);
         writer.WriteLine($"  {"total",-24} {total,9:F1} ms   (working set {Environment.WorkingSet / 1048576.0:F0} MB now, {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB at its peak)");

@@ -51,6 +51,19 @@ internal sealed class RecordingCanvas : ICanvas
         open.Pop();
     }
 
+    public void BeginActualText(string text)
+    {
+        if (open.Count == 0 || open.Contains("Artifact")) throw new InvalidOperationException($"ActualText \"{text}\" outside a structure element.");
+        open.Push("Span");
+        Page.ActualTexts.Add(text);
+    }
+
+    public void EndActualText()
+    {
+        if (open.Count == 0 || open.Peek() != "Span") throw new InvalidOperationException("EndActualText without a matching BeginActualText.");
+        open.Pop();
+    }
+
     public void BeginArtifact() => open.Push("Artifact");
 
     public void EndArtifact()
@@ -73,6 +86,9 @@ internal sealed record RecordedPage(int Number)
     public List<RecordedText> Texts { get; } = [];
 
     public List<(double X1, double X2, double Y)> Rules { get; } = [];
+
+    /// <summary>The /ActualText of every span begun on this page.</summary>
+    public List<string> ActualTexts { get; } = [];
 
     /// <summary>The page's content text (artifacts left out), one entry per drawn string.</summary>
     public List<string> ContentTexts => Texts.Where(t => !t.IsArtifact).Select(t => t.Text.Trim()).ToList();

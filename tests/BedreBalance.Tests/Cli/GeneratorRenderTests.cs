@@ -4,61 +4,71 @@ using Xunit;
 
 namespace BedreBalance.Tests.Cli;
 
-/// <summary>Rendering both documents at once: a failure of either renderer is seen, also when both fail.</summary>
+/// <summary>
+/// Rendering one document after the other, each straight into its temporary file: a failing renderer's own
+/// exception comes out, the renderers after it do not run, and no target is touched.
+/// </summary>
 public class GeneratorRenderTests
 {
-    private static readonly LetterDocument Letter = new(
-        new DocumentMetadata("Titel", "Minister", "Emne", "da-DK", new DateTimeOffset(2019, 1, 28, 0, 0, 0, TimeSpan.Zero)),
-        PageGeometry.A4Letter,
-        [new Paragraph(Styles.Normal, [new Run("Tekst.")])]);
+    private static Action<LetterDocument, Stream> Writes(byte value, List<string> calls, string name) =>
+        (_, output) => { calls.Add(name); output.WriteByte(value); };
 
-    private static void Writes(byte value, Stream output) => output.WriteByte(value);
-
-    [Fact]
-    public void When_both_renderers_fail_both_failures_are_reported()
-    {
-        var failure = Assert.Throws<AggregateException>(() => Generator.Render(Letter, OutputFormat.All,
-            (_, _) => throw new InvalidOperationException("pdf broke"),
-            (_, _) => throw new InvalidOperationException("docx broke")));
-
-        Assert.Equal(["pdf broke", "docx broke"], failure.InnerExceptions.Select(e => e.Message));
-    }
+    private static Action<LetterDocument, Stream> Fails(string message, List<string> calls, string name) =>
+        (_, output) => { calls.Add(name); output.WriteByte(0); throw new InvalidOperationException(message); };
 
     [Fact]
-    public void When_only_the_Word_renderer_fails_its_own_exception_is_rethrown()
+    public void When_the_PDF_renderer_fails_its_exception_comes_out_and_the_Word_renderer_does_not_run()
     {
-        var failure = Assert.Throws<InvalidOperationException>(() => Generator.Render(Letter, OutputFormat.All,
-            (_, output) => Writes(1, output),
-            (_, _) => throw new InvalidOperationException("docx broke")));
+        using var folder = new TemporaryFolder();
+        var calls = new List<string>();
 
-        Assert.Equal("docx broke", failure.Message);
-    }
-
-    [Fact]
-    public void When_only_the_PDF_renderer_fails_the_Word_task_is_still_awaited()
-    {
-        var wordFinished = false;
-        var failure = Assert.Throws<InvalidOperationException>(() => Generator.Render(Letter, OutputFormat.All,
-            (_, _) => throw new InvalidOperationException("pdf broke"),
-            // The pause makes the Word renderer finish well after the PDF failed: unobserved before the fix.
-            (_, output) => { Thread.Sleep(50); Writes(2, output); wordFinished = true; }));
+        var failure = Assert.Throws<InvalidOperationException>(() => Generator.Generate(RepositoryPaths.Spm346Dataset, folder.Path,
+            [(".pdf", Fails("pdf broke", calls, "pdf")), (".docx", Writes(2, calls, "docx"))]));
 
         Assert.Equal("pdf broke", failure.Message);
-        Assert.True(wordFinished);
+        Assert.Equal(["pdf"], calls);
+        Assert.Empty(Directory.GetFiles(folder.Path)); // neither a target nor a temporary file
     }
 
     [Fact]
-    public void Both_documents_come_back_in_order_when_both_render()
+    public void When_the_Word_renderer_fails_the_previous_files_stay_as_they_were()
     {
-        var rendered = Generator.Render(Letter, OutputFormat.All, (_, output) => Writes(1, output), (_, output) => Writes(2, output));
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(folder.Combine("spm-346.pdf"), "old pdf");
+        File.WriteAllText(folder.Combine("spm-346.docx"), "old docx");
+        var calls = new List<string>();
 
-        Assert.Equal([(".pdf", new byte[] { 1 }), (".docx", new byte[] { 2 })], rendered.Select(r => (r.Extension, r.Bytes)).ToList(), new RenderedComparer());
+        var failure = Assert.Throws<InvalidOperationException>(() => Generator.Generate(RepositoryPaths.Spm346Dataset, folder.Path,
+            [(".pdf", Writes(1, calls, "pdf")), (".docx", Fails("docx broke", calls, "docx"))]));
+
+        Assert.Equal("docx broke", failure.Message);
+        Assert.Equal(["pdf", "docx"], calls);
+        Assert.Equal("old pdf", File.ReadAllText(folder.Combine("spm-346.pdf")));
+        Assert.Equal("old docx", File.ReadAllText(folder.Combine("spm-346.docx")));
+        Assert.Equal(2, Directory.GetFiles(folder.Path).Length);
     }
 
-    private sealed class RenderedComparer : IEqualityComparer<(string Extension, byte[] Bytes)>
+    [Fact]
+    public void Both_documents_are_rendered_one_after_the_other_into_their_files()
     {
-        public bool Equals((string Extension, byte[] Bytes) x, (string Extension, byte[] Bytes) y) => x.Extension == y.Extension && x.Bytes.SequenceEqual(y.Bytes);
+        using var folder = new TemporaryFolder();
+        var calls = new List<string>();
 
-        public int GetHashCode((string Extension, byte[] Bytes) obj) => obj.Extension.GetHashCode(StringComparison.Ordinal);
+        var result = Generator.Generate(RepositoryPaths.Spm346Dataset, folder.Path,
+            [(".pdf", Writes(1, calls, "pdf")), (".docx", Writes(2, calls, "docx"))]);
+
+        Assert.Null(result.WriteError);
+        Assert.Equal(["pdf", "docx"], calls);
+        Assert.Equal([folder.Combine("spm-346.pdf"), folder.Combine("spm-346.docx")], result.Written);
+        Assert.Equal([1], File.ReadAllBytes(folder.Combine("spm-346.pdf")));
+        Assert.Equal([2], File.ReadAllBytes(folder.Combine("spm-346.docx")));
+    }
+
+    [Fact]
+    public void The_formats_ask_for_their_renderers_PDF_first()
+    {
+        Assert.Equal([".pdf", ".docx"], Generator.Renderers(OutputFormat.All).Select(r => r.Extension));
+        Assert.Equal([".pdf"], Generator.Renderers(OutputFormat.Pdf).Select(r => r.Extension));
+        Assert.Equal([".docx"], Generator.Renderers(OutputFormat.Docx).Select(r => r.Extension));
     }
 }

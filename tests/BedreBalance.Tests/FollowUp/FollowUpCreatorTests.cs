@@ -1,4 +1,5 @@
 using BedreBalance.Dataset;
+using BedreBalance.Domain;
 using BedreBalance.Letter.FollowUp;
 using Xunit;
 

@@ -1,4 +1,4 @@
-using BedreBalance.Letter.FollowUp;
+using BedreBalance.Domain;
 using Xunit;
 
 namespace BedreBalance.Tests.FollowUp;

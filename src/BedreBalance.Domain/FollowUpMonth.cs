@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using BedreBalance.Domain;
 
-namespace BedreBalance.Letter.FollowUp;
+namespace BedreBalance.Domain;
 
 /// <summary>
 /// The month of a status follow-up as the letter writes it ("november 2018"): a Danish month name in lower case
@@ -15,7 +14,9 @@ public sealed partial record FollowUpMonth(int Month, int Year) : IComparable<Fo
 
     public const int LastYear = 2099;
 
-    [GeneratedRegex(@"^\s*(?<month>\p{L}+)\s+(?<year>\d{4})\s*$")]
+    // Spaces and [0-9] only: \s would let a line break into the letter's status line, and \d matches Arabic-Indic
+    // and other digits, which are no year the letter can print.
+    [GeneratedRegex(@"^ *(?<month>\p{L}+) +(?<year>[0-9]{4}) *$")]
     private static partial Regex MonthAndYear();
 
     public override string ToString() =>

@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text;
+using BedreBalance.Domain;
+
+namespace BedreBalance.Dataset;
+
+/// <summary>
+/// The characters the documents can print, as the renderer that prints them says (its fonts' coverage): the
+/// dataset's checks ask it about every character, without knowing about fonts themselves.
+/// </summary>
+/// <param name="Typeface">Named in the message, e.g. "Liberation Serif".</param>
+/// <param name="CanPrint">Whether a character can be printed.</param>
+public sealed record PrintableCharacters(string Typeface, Func<Rune, bool> CanPrint)
+{
+    /// <summary>
+    /// One error per line and character that cannot be printed, naming the character and its code point, so that
+    /// nothing vanishes from the PDF while the Word document keeps it. Control characters are left to the file checks.
+    /// </summary>
+    public void Check(string fileName, string text, List<Diagnostic> diagnostics)
+    {
+        var line = 1;
+        var reported = new HashSet<int>();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value == '\n')
+            {
+                line++;
+                reported.Clear();
+                continue;
+            }
+            if (Rune.IsControl(rune) || CanPrint(rune) || !reported.Add(rune.Value)) continue;
+            var codePoint = string.Create(CultureInfo.InvariantCulture, $"U+{rune.Value:X4}");
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, line), null,
+                $"The character \"{rune}\" ({codePoint}) cannot be printed: the PDF's typeface, {Typeface}, has no glyph for it. Remove it or write it with other characters."));
+        }
+    }
+}
