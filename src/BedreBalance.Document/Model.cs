@@ -24,7 +24,8 @@ public enum RunFormat
     Superscript = 4,
 }
 
-public sealed record Run(string Text, RunFormat Format = RunFormat.None)
+/// <param name="IsNoteReference">A note marker ("1" after a municipality): its own element for a screen reader, never glued to the word before it.</param>
+public sealed record Run(string Text, RunFormat Format = RunFormat.None, bool IsNoteReference = false)
 {
     public bool IsBold => Format.HasFlag(RunFormat.Bold);
     public bool IsItalic => Format.HasFlag(RunFormat.Italic);
@@ -60,22 +61,31 @@ public enum RowKind
 {
     /// <summary>An ordinary data row.</summary>
     Data,
-    /// <summary>A heading for the rows that follow (a region), set in bold.</summary>
+    /// <summary>
+    /// A heading for the rows that follow, up to the next group or total row (a region), set in bold. Renderers set
+    /// it apart from the rows above with space, not with an empty row.
+    /// </summary>
     Group,
-    /// <summary>An empty row that separates groups, as in the published letter.</summary>
-    Spacer,
-    /// <summary>The total ("I alt"): bold with a rule above.</summary>
+    /// <summary>The total ("I alt"): bold with a rule above, set apart from grouped rows above like a group.</summary>
     Total,
 }
 
-public sealed record TableCell(IReadOnlyList<Run> Runs);
+/// <param name="IsRowHeader">The cell names its row (and, in a <see cref="RowKind.Group"/> row, the rows under it), as "I alt" does.</param>
+public sealed record TableCell(IReadOnlyList<Run> Runs, bool IsRowHeader = false);
 
 public sealed record TableRow(RowKind Kind, IReadOnlyList<TableCell> Cells);
 
 /// <summary>
+/// A caption's number as a counter: tables labelled "<see cref="Sequence"/> n" are numbered n in the sequence, so
+/// that a word processor can count them, refer to them and list them.
+/// </summary>
+public sealed record CaptionNumber(string Sequence, int Value);
+
+/// <summary>
 /// A table with its caption. <see cref="Label"/> ("Tabel 1") and <see cref="Subtitle"/> form the caption;
 /// caption and <see cref="Header"/> repeat on every page the table continues on. <see cref="Notes"/> follow the
-/// last row, in smaller type.
+/// last row, in smaller type. <see cref="Number"/> is the label's counter, when the label is one;
+/// <see cref="Description"/> tells a screen reader how the table is built.
 /// </summary>
 public sealed record Table(
     string Label,
@@ -83,7 +93,20 @@ public sealed record Table(
     IReadOnlyList<ColumnSpec> Columns,
     TableRow Header,
     IReadOnlyList<TableRow> Body,
-    IReadOnlyList<Paragraph> Notes) : Block;
+    IReadOnlyList<Paragraph> Notes,
+    CaptionNumber? Number = null,
+    string Description = "") : Block
+{
+    /// <summary>The caption as one line ("Tabel 1: Flyttede …"): a table's accessible name and its bookmark.</summary>
+    public string Name
+    {
+        get
+        {
+            var subtitle = string.Concat(Subtitle.Select(run => run.Text)).Trim();
+            return subtitle.Length == 0 ? Label : Label + ": " + subtitle;
+        }
+    }
+}
 
 /// <summary>Paragraph style names shared by the composer and all renderers (built-in Word style ids where one fits).</summary>
 public static class Styles

@@ -104,29 +104,57 @@ public static class LetterComposer
             var body = part.Table.Select<Func<List<TableRow>>>(MunicipalityRows, InstitutionJobRows, InstitutionStationRows)();
             if (part.TotalRow is not null)
             {
-                body.Add(new TableRow(RowKind.Total, part.TotalRow.Select(cell => new TableCell(Runs(cell, RunFormat.Bold))).ToList()));
+                // The first cell ("I alt") names the row: a row header, as a region names the rows under it.
+                body.Add(new TableRow(RowKind.Total, part.TotalRow.Select((cell, i) => new TableCell(Runs(cell, RunFormat.Bold), IsRowHeader: i == 0)).ToList()));
             }
             var notes = part.Notes.Select(note => new Paragraph(Styles.TableNote, Runs(note))).ToList();
-            return new Table(Plain(part.Label), Runs(part.Subtitle), columns, header, body, notes);
+            var label = Plain(part.Label);
+            return new Table(label, Runs(part.Subtitle), columns, header, body, notes, CaptionNumberOf(label), Description(header, body, notes.Count));
         }
 
-        /// <summary>Table 1 as printed: per region a bold group row, its municipalities, then an empty spacer row.</summary>
+        /// <summary>"Tabel 1" is table number 1 of the sequence "Tabel"; a label without a number has no counter.</summary>
+        private static CaptionNumber? CaptionNumberOf(string label)
+        {
+            var space = label.LastIndexOf(' ');
+            return space > 0 && int.TryParse(label.AsSpan(space + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                ? new CaptionNumber(label[..space].Trim(), number)
+                : null;
+        }
+
+        /// <summary>What a screen reader user needs before entering the table: its columns, how rows are grouped, what ends it.</summary>
+        private static string Description(TableRow header, List<TableRow> body, int noteCount)
+        {
+            var columns = header.Cells.Select(cell => string.Concat(cell.Runs.Select(r => r.Text)).Trim()).ToList();
+            var text = $"Kolonner: {DanishText.JoinList(columns)}.";
+            var groups = body.Count(row => row.Kind == RowKind.Group);
+            var rows = body.Count(row => row.Kind == RowKind.Data);
+            var rowCount = rows == 1 ? "1 række" : $"{rows} rækker";
+            text += groups > 0 ? $" {rowCount} i {groups} grupper; hver gruppe indledes af en overskriftsrække." : $" {rowCount}.";
+            if (body.Any(row => row.Kind == RowKind.Total)) text += " Sidste række er i alt.";
+            if (noteCount > 0) text += noteCount == 1 ? " En anmærkning under tabellen." : $" {noteCount} anmærkninger under tabellen.";
+            return text;
+        }
+
+        /// <summary>
+        /// Table 1 as printed: per region a bold group row that heads its municipalities (the renderers set the
+        /// space between regions). Each note marker is a run of its own, so that it is read as a reference to a note.
+        /// </summary>
         private List<TableRow> MunicipalityRows()
         {
             var rows = new List<TableRow>();
             foreach (var region in followUp.MunicipalityJobs.GroupBy(row => row.Region, StringComparer.Ordinal))
             {
-                rows.Add(new TableRow(RowKind.Group, [Cell(region.Key, RunFormat.Bold), Cell("")]));
+                rows.Add(new TableRow(RowKind.Group, [new TableCell([new Run(region.Key, RunFormat.Bold)], IsRowHeader: true), Cell("")]));
                 foreach (var row in region)
                 {
                     var name = new List<Run> { new(row.Municipality) };
-                    if (row.NoteMarkers.Count > 0)
+                    for (var i = 0; i < row.NoteMarkers.Count; i++)
                     {
-                        name.Add(new Run(string.Join(",", row.NoteMarkers), RunFormat.Superscript));
+                        if (i > 0) name.Add(new Run(",", RunFormat.Superscript));
+                        name.Add(new Run(row.NoteMarkers[i], RunFormat.Superscript, IsNoteReference: true));
                     }
                     rows.Add(new TableRow(RowKind.Data, [new TableCell(name), Cell(DanishText.Number(row.Jobs))]));
                 }
-                rows.Add(new TableRow(RowKind.Spacer, [Cell(""), Cell("")]));
             }
             return rows;
         }

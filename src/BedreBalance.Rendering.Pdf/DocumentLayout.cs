@@ -16,6 +16,7 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
         var items = new List<ColumnItem>();
         Block? previous = null;
         var headingLevel = 0;
+        var tableCount = 0;
         foreach (var block in document.Blocks)
         {
             var gap = GapBefore(block, previous);
@@ -32,7 +33,8 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
                     items.Add(new ColumnItem(SignatureElement(signature, document.Page), gap));
                     break;
                 case Table table:
-                    items.Add(new ColumnItem(TableElement(table, Math.Clamp(headingLevel + 1, 2, 6), document.Page), gap));
+                    // A table's bookmark sits under the heading it follows, as a caption would in an outline.
+                    items.Add(new ColumnItem(TableElement(table, ++tableCount, headingLevel + 1, document.Page), gap));
                     break;
                 default:
                     throw new ArgumentException($"The PDF renderer has no layout for a {block.GetType().Name}.", nameof(document));
@@ -57,7 +59,8 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
         var isTitle = heading.Level <= 1;
         var font = isTitle ? typography.Title : typography.Label;
         var lineHeight = isTitle ? typography.TitleLineHeight : typography.BodyLineHeight;
-        return new Tagged(HeadingTag(heading.Level), Text(heading.Runs, font, lineHeight));
+        var title = string.Concat(heading.Runs.Select(r => r.Text)).Trim();
+        return new Tagged(HeadingTag(heading.Level), Text(heading.Runs, font, lineHeight), bookmark: new Bookmark(title, heading.Level));
     }
 
     private IElement ParagraphElement(Paragraph paragraph)
@@ -84,7 +87,8 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
         return new Tagged(StructureTag.Division, new KeepTogether(lines, page.LargestTextHeight));
     }
 
-    private IElement TableElement(Table table, int captionLevel, PageGeometry page)
+    /// <param name="number">The table's place among the document's tables: its structure ids start with "tabel{number}".</param>
+    private IElement TableElement(Table table, int number, int bookmarkLevel, PageGeometry page)
     {
         var columnCount = table.Columns.Count;
         foreach (var row in table.Body.Prepend(table.Header))
@@ -105,23 +109,28 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
         var boldText = typography.TableText with { Face = FontFace.Bold };
         List<TextBlock> Cells(TableRow row, FontSpec font) =>
             row.Cells.Select((cell, c) => Text(cell.Runs, font, typography.TableLineHeight, columns[c].Alignment, isTableCell: true)).ToList();
+        var hasGroups = table.Body.Any(row => row.Kind == RowKind.Group);
         var body = table.Body
-            .Select(row => new TableRowBlocks(
+            .Select((row, i) => new TableRowBlocks(
                 RoleOf(row.Kind),
-                Cells(row, row.Kind is RowKind.Group or RowKind.Total ? boldText : typography.TableText)))
+                Cells(row, row.Kind is RowKind.Group or RowKind.Total ? boldText : typography.TableText),
+                row.Cells.Any(cell => cell.IsRowHeader) ? row.Cells.Select(cell => cell.IsRowHeader).ToList() : null,
+                // Space, not an empty row, sets a group apart from the rows above it; the total after grouped rows likewise.
+                SpaceAbove: i > 0 && (row.Kind == RowKind.Group || (row.Kind == RowKind.Total && hasGroups)) ? typography.Table.GroupSpace : 0))
             .ToList();
+        var idPrefix = "tabel" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var notes = new Column(table.Notes
             .Select((note, i) => new ColumnItem(
-                new Tagged(StructureTag.Paragraph, Text(note.Runs, typography.Note, typography.NoteLineHeight, TextAlignment.Justify)),
+                new Tagged(StructureTag.Note, Text(note.Runs, typography.Note, typography.NoteLineHeight, TextAlignment.Justify),
+                    new StructureAttributes(Id: $"{idPrefix}-anm{(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}")),
                 i == 0 ? 0 : typography.NoteLineHeight / 4))
             .ToList());
-        return new TableElement(caption, HeadingTag(captionLevel), columns, Cells(table.Header, boldText), body, notes, typography.Table, page.LargestTextHeight);
+        return new TableElement(caption, table.Name, bookmarkLevel, idPrefix, columns, Cells(table.Header, boldText), body, notes, typography.Table, page.LargestTextHeight);
     }
 
     private static TableRowRole RoleOf(RowKind kind) => kind switch
     {
         RowKind.Group => TableRowRole.Group,
-        RowKind.Spacer => TableRowRole.Spacer,
         RowKind.Total => TableRowRole.Total,
         _ => TableRowRole.Data,
     };
@@ -142,7 +151,8 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
             .Select(run => new StyledText(
                 run.Text,
                 font with { Face = FontSpec.FaceOf(font.IsBold || run.IsBold, font.IsItalic || run.IsItalic) },
-                run.IsSuperscript))
+                run.IsSuperscript,
+                run.IsNoteReference ? new InlineStructure(StructureTag.Reference) : null))
             .ToList();
         return new TextBlock(texts, lineHeight, lineBreaker, measurer, alignment, controlOrphansAndWidows: !isTableCell);
     }

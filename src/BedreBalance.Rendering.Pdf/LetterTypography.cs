@@ -32,7 +32,7 @@ internal sealed record LetterTypography
     public TableStyle Table { get; init; } = new(
         CellPaddingVertical: 2.5,
         CellPaddingHorizontal: 6,
-        SpacerRowHeight: 8,
+        GroupSpace: 8,
         CaptionGap: 6,
         NotesGap: 5,
         RuleThickness: 0.4,

@@ -1,3 +1,5 @@
 using BedreBalance.Conformance;
 
-return ConformanceApp.Run(args, Console.Out, Console.Error);
+return args is [WordExportApp.Option, .. var pairs]
+    ? WordExportApp.Run(pairs, Console.Out, Console.Error)
+    : ConformanceApp.Run(args, Console.Out, Console.Error);

@@ -15,5 +15,6 @@ public static class StructureChecks
         new ContentIsTaggedOrArtifact(),
         new MarkedContentInParentTree(),
         new XmpIdentifiesPdfA(),
+        new PdfUaStructure(),
     ];
 }

@@ -25,14 +25,18 @@ public sealed class TaggedPdf : IDisposable
     private readonly Lazy<IReadOnlyList<TaggedPage>> pages;
     private readonly Lazy<IReadOnlyList<StructureElement>> elements;
 
-    private TaggedPdf(PdfDocument document)
+    private TaggedPdf(PdfDocument document, byte[] bytes)
     {
         this.document = document;
+        Bytes = bytes;
         pages = new(ReadPages);
         elements = new(ReadStructureTree);
     }
 
-    public static TaggedPdf Open(byte[] bytes) => new(PdfDocument.Open(bytes));
+    public static TaggedPdf Open(byte[] bytes) => new(PdfDocument.Open(bytes), bytes);
+
+    /// <summary>The file as read, for checks that read it their own way (<see cref="PdfStructure"/>).</summary>
+    public byte[] Bytes { get; }
 
     public DictionaryToken Catalog => document.Structure.Catalog.CatalogDictionary;
 

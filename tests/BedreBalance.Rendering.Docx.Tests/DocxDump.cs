@@ -81,11 +81,23 @@ public static class DocxDump
         var flags = new List<string> { properties?.ParagraphStyleId?.Val?.Value ?? "Normal" };
         if (properties?.KeepNext is not null) flags.Add("keepNext");
         if (properties?.Justification?.Val is { } alignment) flags.Add(alignment.ToString()!);
+        if (properties?.SpacingBetweenLines is { } spacing) flags.Add($"space {spacing.Before?.Value ?? "-"}/{spacing.After?.Value ?? "-"}");
         var text = new StringBuilder();
         text.Append('[').AppendJoin(", ", flags).Append("] ");
-        foreach (var run in paragraph.Elements<W.Run>())
+        foreach (var child in paragraph.ChildElements)
         {
-            text.Append(Run(run));
+            switch (child)
+            {
+                case W.Run run:
+                    text.Append(Run(run));
+                    break;
+                case W.SimpleField field:
+                    // A simple field shows its last result; the code in braces tells the reader it is a field.
+                    text.Append('{').Append(field.Instruction?.Value?.Trim()).Append(" = ");
+                    foreach (var run in field.Elements<W.Run>()) text.Append(Run(run));
+                    text.Append('}');
+                    break;
+            }
         }
         return text.ToString().TrimEnd();
     }

@@ -91,7 +91,8 @@ public class ArchivalOutputTests
     public void The_rewrite_completes_a_stream_cut_before_its_checksum_and_rebuilds_the_cross_reference_table()
     {
         var content = "BT /F0 12 Tf (Bedre Balance) Tj ET\n"u8.ToArray();
-        var complete = new ZlibData().Compress(content);
+        using var zlib = new ZlibData();
+        var complete = zlib.Compress(content);
         var truncated = complete[..^4]; // as PDFsharp 6.2.4 writes it
         var saved = MinimalPdf.Build(
             "<</Type/Catalog/Pages 2 0 R>>",
@@ -112,7 +113,8 @@ public class ArchivalOutputTests
     [Fact]
     public void A_checksum_that_does_not_match_is_refused_rather_than_re_encoded()
     {
-        var corrupt = new ZlibData().Compress("q 1 0 0 1 0 0 cm Q"u8.ToArray());
+        using var zlib = new ZlibData();
+        var corrupt = zlib.Compress("q 1 0 0 1 0 0 cm Q"u8.ToArray());
         corrupt[^1] ^= 0xFF;
         var saved = MinimalPdf.Build("<</Type/Catalog>>", ("<</Length 0/Filter/FlateDecode>>", corrupt));
 

@@ -68,7 +68,7 @@ public static class TextDump
         text.Append("  ").Append(kind).Append(':');
         foreach (var cell in row.Cells)
         {
-            text.Append(" | ").Append(Runs(cell.Runs));
+            text.Append(cell.IsRowHeader ? " | (row header) " : " | ").Append(Runs(cell.Runs));
         }
         text.Append('\n');
     }
@@ -79,6 +79,7 @@ public static class TextDump
         foreach (var run in runs)
         {
             var value = run.Text;
+            if (run.IsNoteReference) value = "note:" + value;
             if (run.IsSuperscript) value = "^" + value + "^";
             if (run.IsItalic) value = "_" + value + "_";
             if (run.IsBold) value = "*" + value + "*";

@@ -11,7 +11,8 @@
 #   - qpdf --check;
 #   - Ghostscript (render to the null device) and MuPDF (mutool clean): no message at all;
 #   - our structure check (tests/BedreBalance.Conformance): marked-content nesting, tagged or artifact content,
-#     MCIDs in the parent tree, XMP PDF/A identification.
+#     MCIDs in the parent tree, XMP PDF/A identification, PDF/UA-1 (check pdf-ua).
+# Each letter's .docx, exported to tagged PDF by LibreOffice, must show the headings, TH cells and no empty row.
 # Missing Debian packages are installed first (root, non-interactive). A check that cannot run fails the command.
 # Exit 0: everything passed. 1: a check failed. 2: the tools or the letters could not be made ready.
 # KEEP_WORK=1 keeps the generated letters and every tool's output (the folder is printed).
@@ -40,6 +41,7 @@ command -v qpdf >/dev/null || missing+=(qpdf)
 command -v gs >/dev/null || missing+=(ghostscript)
 command -v mutool >/dev/null || missing+=(mupdf-tools)
 command -v pdfinfo >/dev/null || missing+=(poppler-utils)
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" = 0 ] || fail_setup "missing Debian packages (${missing[*]}); run as root, or: sudo apt-get install -y ${missing[*]}"
   echo "== installing ${missing[*]} =="
@@ -67,9 +69,9 @@ echo "== generating the letters =="
 letters="$work/letters"
 run_cli() { dotnet run --no-build --project src/BedreBalance.Cli -- "$@"; }
 run_scaled() { dotnet run --no-build --project tests/BedreBalance.Benchmarks/ScaledRun -- "$@"; }
-run_cli generate data/spm-346 --out "$letters" --format pdf >"$work/generate.log" 2>&1 \
-  && run_cli generate tests/data/spm-346-fiktiv-maj-2019 --out "$letters" --format pdf >>"$work/generate.log" 2>&1 \
-  && run_cli generate tests/data/spm-346-brevpapir --out "$letters" --format pdf >>"$work/generate.log" 2>&1 \
+run_cli generate data/spm-346 --out "$letters" >"$work/generate.log" 2>&1 \
+  && run_cli generate tests/data/spm-346-fiktiv-maj-2019 --out "$letters" >>"$work/generate.log" 2>&1 \
+  && run_cli generate tests/data/spm-346-brevpapir --out "$letters" >>"$work/generate.log" 2>&1 \
   && run_scaled write-dataset data/spm-346 2000 "$work/spm-346-2000-rows" >>"$work/generate.log" 2>&1 \
   && run_scaled generate "$work/spm-346-2000-rows" "$letters" >>"$work/generate.log" 2>&1 \
   || { cat "$work/generate.log" >&2; fail_setup "a letter could not be generated"; }
@@ -133,6 +135,36 @@ done
 if [ $status -ge 2 ]; then
   echo "   the structure check could not run (exit $status):"; sed 's/^/      | /' "$work/structure"
   failures=$((failures + 1))
+fi
+
+# The .docx carries the same semantics: LibreOffice's tagged PDF export of each letter's .docx must show our PDF's
+# headings as H1/H2, header cells in every table and no empty row (issue 10, point 3).
+exported="$work/word-export"
+mkdir -p "$exported"
+pairs=()
+for pdf in "${pdfs[@]}"; do
+  docx="${pdf%.pdf}.docx"
+  name="$(basename "$pdf" .pdf)"
+  # A profile of its own, so a LibreOffice the user has open does not take the conversion over.
+  if [ -s "$docx" ] && soffice -env:UserInstallation="file://$work/lo-profile" --headless \
+      --convert-to 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}' \
+      --outdir "$exported" "$docx" >"$work/soffice.$name" 2>&1 && [ -s "$exported/$name.pdf" ]; then
+    pairs+=("$pdf" "$exported/$name.pdf")
+  else
+    echo "$docx could not be exported to PDF by LibreOffice" >>"$work/soffice.$name"
+    report word "$docx" "$work/soffice.$name" no
+  fi
+done
+if [ ${#pairs[@]} -gt 0 ]; then
+  dotnet run --no-build --project tests/BedreBalance.Conformance -- --word-export "${pairs[@]}" >"$work/word" 2>&1
+  status=$?
+  for ((i = 1; i < ${#pairs[@]}; i += 2)); do
+    export_pdf="${pairs[$i]}"
+    grep -F "$export_pdf: " "$work/word" >"$work/word.$(basename "$export_pdf")"
+    ok=no; grep -q "shows the headings, header cells and no empty row" "$work/word.$(basename "$export_pdf")" && ok=yes
+    [ $status -ge 2 ] && [ $ok = no ] && cat "$work/word" >>"$work/word.$(basename "$export_pdf")"
+    report word "${pairs[$((i - 1))]%.pdf}.docx" "$work/word.$(basename "$export_pdf")" $ok
+  done
 fi
 
 echo "== $failures failed, $((SECONDS - started)) s =="

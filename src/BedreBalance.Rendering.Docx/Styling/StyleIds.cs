@@ -7,8 +7,8 @@ namespace BedreBalance.Rendering.Docx.Styling;
 internal static class StyleIds
 {
     public const string Normal = "Normal";
-    public const string Title = "Title";
     public const string Heading1 = "Heading1";
+    public const string Heading2 = "Heading2";
     public const string Caption = "Caption";
     public const string Closing = "Closing";
     public const string Signature = "Signature";
@@ -23,13 +23,14 @@ internal static class StyleIds
     public const string LetterTable = "LetterTable";
 
     /// <summary>
-    /// The model's level 1 is the letter's title; level 2 labels the sections ("Spørgsmål", "Svar"),
-    /// which are the first outline level under the title, as a Word user would style them.
+    /// The model's level 1 is the letter's title; level 2 labels the sections ("Spørgsmål", "Svar"). Both are real
+    /// headings (outline levels 1 and 2), so Word's navigation pane and a tagged PDF export show them as H1 and H2;
+    /// Word's Title style has no outline level and exports as a paragraph.
     /// </summary>
     public static string ForHeading(int level) => level switch
     {
-        1 => Title,
-        2 => Heading1,
+        1 => Heading1,
+        2 => Heading2,
         _ => throw new NotSupportedException($"Heading level {level} has no Word style; the letter uses levels 1 and 2."),
     };
 

@@ -50,6 +50,47 @@ internal enum StructureTag
     TableRow,
     TableHeaderCell,
     TableDataCell,
+    /// <summary>A table's caption, inside the table.</summary>
+    Caption,
+    /// <summary>A note under a table; carries an <see cref="StructureAttributes.Id"/>.</summary>
+    Note,
+    /// <summary>A reference to a note (a note marker) inside text.</summary>
+    Reference,
+    /// <summary>Inline text that needs attributes of its own, such as <see cref="StructureAttributes.ActualText"/>.</summary>
+    Span,
+}
+
+/// <summary>Which cells a table header cell heads.</summary>
+internal enum HeaderScope
+{
+    Row,
+    Column,
+    Both,
+}
+
+/// <summary>
+/// What a structure element says beyond its tag. <see cref="Id"/> must be unique in the document; <see cref="Headers"/>
+/// lists the ids of the header cells a cell belongs to; <see cref="ActualText"/> replaces the drawn text for reading
+/// and extraction (an inserted hyphen, for instance).
+/// </summary>
+internal sealed record StructureAttributes(
+    string? Id = null,
+    HeaderScope? Scope = null,
+    IReadOnlyList<string>? Headers = null,
+    string? ActualText = null);
+
+/// <summary>
+/// Why content is an artifact. Repeated captions and header rows are pagination at the top of a page, page numbers
+/// pagination at its foot; rules are layout.
+/// </summary>
+internal enum ArtifactKind
+{
+    /// <summary>Typographic decoration, such as a table's rules.</summary>
+    Layout,
+    /// <summary>Repeated at the top of a page because the page breaks something: a table's caption and header row.</summary>
+    PageHeader,
+    /// <summary>At the foot of each page: the page number.</summary>
+    PageFooter,
 }
 
 /// <summary>
@@ -65,7 +106,7 @@ internal interface ICanvas
     /// <summary>A horizontal rule (table rules); always drawn inside an artifact.</summary>
     void DrawHorizontalRule(double x1, double x2, double y, double thickness);
 
-    void BeginStructure(StructureTag tag);
+    void BeginStructure(StructureTag tag, StructureAttributes? attributes = null);
 
     void EndStructure();
 
@@ -79,7 +120,10 @@ internal interface ICanvas
     void EndActualText();
 
     /// <summary>Content that is layout, not text: rules, page numbers, headers repeated on a later page.</summary>
-    void BeginArtifact();
+    void BeginArtifact(ArtifactKind kind);
 
     void EndArtifact();
+
+    /// <summary>A bookmark (outline entry) to the current page at <paramref name="y"/>; levels nest as headings do.</summary>
+    void AddBookmark(string title, int level, double y);
 }

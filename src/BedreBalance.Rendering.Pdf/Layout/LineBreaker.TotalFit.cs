@@ -300,7 +300,7 @@ internal sealed partial class LineBreaker
         void Flush(bool endsWord, bool trailingSpace)
         {
             if (open is null) return;
-            fragments.Add(new LineFragment(openX, text.ToString(), open.Font, open.Raise)
+            fragments.Add(new LineFragment(openX, text.ToString(), open.Font, open.Raise, open.Structure)
             {
                 ActualTextStart = spanStart,
                 EndsActualText = endsWord && cutWords.Contains(openWord),
@@ -316,13 +316,15 @@ internal sealed partial class LineBreaker
             var item = items[i];
             if (item.Kind == ItemKind.Glue)
             {
-                Flush(endsWord: true, trailingSpace: true);
+                // The paragraph's finishing glue fills the last line; it is no space between words.
+                Flush(endsWord: true, trailingSpace: item.Stretch != InfiniteStretch);
                 x += item.Width + (ratio >= 0 ? ratio * item.Stretch : ratio * item.Shrink);
                 continue;
             }
             if (item.Kind != ItemKind.Box) continue;
             var piece = item.Piece!;
-            if (open is null || open.Font != piece.Font || open.Raise != piece.Raise || openWord != item.Word)
+            if (open is null || open.Font != piece.Font || open.Raise != piece.Raise || openWord != item.Word
+                || !ReferenceEquals(open.Structure, piece.Structure))
             {
                 Flush(endsWord: openWord != item.Word, trailingSpace: false);
                 if (openWord != item.Word) hyphenAt = 0;

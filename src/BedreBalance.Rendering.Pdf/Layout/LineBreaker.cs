@@ -1,10 +1,13 @@
 namespace BedreBalance.Rendering.Pdf.Layout;
 
-/// <summary>A stretch of text in one font; superscripts are smaller and raised.</summary>
-internal sealed record StyledText(string Text, FontSpec Font, bool Superscript = false);
+/// <summary>An inline structure element (a note reference, a span with actual text) that a stretch of text is tagged as.</summary>
+internal sealed record InlineStructure(StructureTag Tag, StructureAttributes? Attributes = null);
 
-/// <summary>A piece of a laid-out line: text in one font, at an offset from the line's start.</summary>
-internal sealed record LineFragment(double X, string Text, FontSpec Font, double BaselineRaise)
+/// <summary>A stretch of text in one font; superscripts are smaller and raised. Text with a <see cref="Structure"/> is drawn inside that element.</summary>
+internal sealed record StyledText(string Text, FontSpec Font, bool Superscript = false, InlineStructure? Structure = null);
+
+/// <summary>A piece of a laid-out line: text in one font, at an offset from the line's start, inside its inline element if any.</summary>
+internal sealed record LineFragment(double X, string Text, FontSpec Font, double BaselineRaise, InlineStructure? Structure = null)
 {
     /// <summary>A word the layout hyphenated starts here: readers get this text for all its parts (/ActualText).</summary>
     public string? ActualTextStart { get; init; }
@@ -51,7 +54,7 @@ internal sealed partial class LineBreaker(ITextMeasurer measurer)
     public const double SuperscriptScale = 0.62;
     public const double SuperscriptRaise = 0.36;
 
-    private sealed record Piece(string Text, FontSpec Font, double Raise, double Width);
+    private sealed record Piece(string Text, FontSpec Font, double Raise, double Width, InlineStructure? Structure);
 
     private sealed record Word(List<Piece> Pieces, StyledText? SpaceBefore)
     {
@@ -125,7 +128,7 @@ internal sealed partial class LineBreaker(ITextMeasurer measurer)
                 while (end < text.Text.Length && !char.IsWhiteSpace(text.Text[end])) end++;
                 var part = text.Text[start..end];
                 pieces ??= [];
-                pieces.Add(new Piece(part, font, raise, measurer.Width(part, font)));
+                pieces.Add(new Piece(part, font, raise, measurer.Width(part, font), text.Structure));
                 start = end;
             }
         }
@@ -180,7 +183,7 @@ internal sealed partial class LineBreaker(ITextMeasurer measurer)
         double openX = 0, x = 0;
         void Flush()
         {
-            if (open is not null) fragments.Add(new LineFragment(openX, text.ToString(), open.Font, open.Raise));
+            if (open is not null) fragments.Add(new LineFragment(openX, text.ToString(), open.Font, open.Raise, open.Structure));
             text.Clear();
             open = null;
         }
@@ -190,7 +193,8 @@ internal sealed partial class LineBreaker(ITextMeasurer measurer)
             if (w > 0)
             {
                 var spaceFont = word.SpaceBefore is null ? word.Pieces[0].Font : EffectiveFont(word.SpaceBefore);
-                if (open is not null && open.Font == spaceFont && open.Raise == 0 && word.Pieces[0].Font == open.Font && word.Pieces[0].Raise == 0)
+                if (open is not null && open.Font == spaceFont && open.Raise == 0 && word.Pieces[0].Font == open.Font && word.Pieces[0].Raise == 0
+                    && ReferenceEquals(open.Structure, word.Pieces[0].Structure))
                 {
                     text.Append(' ');
                 }
@@ -202,7 +206,7 @@ internal sealed partial class LineBreaker(ITextMeasurer measurer)
             }
             foreach (var piece in word.Pieces)
             {
-                if (open is null || open.Font != piece.Font || open.Raise != piece.Raise)
+                if (open is null || open.Font != piece.Font || open.Raise != piece.Raise || !ReferenceEquals(open.Structure, piece.Structure))
                 {
                     Flush();
                     open = piece;

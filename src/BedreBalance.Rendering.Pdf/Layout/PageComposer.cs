@@ -41,7 +41,7 @@ internal static class PageComposer
         var x = page.MarginLeft + page.TextWidth - measurer.Width(text, font);
         // Half-way down the bottom margin: clear of the text, well inside the paper.
         var baseline = page.Height - page.MarginBottom / 2;
-        canvas.BeginArtifact();
+        canvas.BeginArtifact(ArtifactKind.PageFooter);
         canvas.DrawText(text, font, x, baseline);
         canvas.EndArtifact();
     }

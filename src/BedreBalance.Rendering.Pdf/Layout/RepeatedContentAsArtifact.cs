@@ -3,9 +3,10 @@ namespace BedreBalance.Rendering.Pdf.Layout;
 /// <summary>
 /// Draws its content as tagged content the first time and as one artifact every later time, without its structure:
 /// a table's caption and header repeated on a continuation page are layout, and a screen reader must meet them once.
-/// (QuestPDF's MarkRepeatedContentAsArtifact does the same for repeated headers.)
+/// (QuestPDF's MarkRepeatedContentAsArtifact does the same for repeated headers.) The artifact is of
+/// <paramref name="kind"/>; artifacts and bookmarks inside the content are dropped with its structure.
 /// </summary>
-internal sealed class RepeatedContentAsArtifact(IElement content) : IElement
+internal sealed class RepeatedContentAsArtifact(IElement content, ArtifactKind kind = ArtifactKind.PageHeader) : IElement
 {
     private bool drawnBefore;
 
@@ -21,12 +22,12 @@ internal sealed class RepeatedContentAsArtifact(IElement content) : IElement
             content.Draw(canvas, x, y, width, availableHeight);
             return;
         }
-        canvas.BeginArtifact();
+        canvas.BeginArtifact(kind);
         content.Draw(new WithoutStructure(canvas), x, y, width, availableHeight);
         canvas.EndArtifact();
     }
 
-    /// <summary>Passes drawing through and drops structure elements: an artifact holds none.</summary>
+    /// <summary>Passes drawing through and drops structure elements, bookmarks and inner artifacts: the artifact around holds it all.</summary>
     private sealed class WithoutStructure(ICanvas inner) : ICanvas
     {
         public void BeginPage(int pageNumber) => inner.BeginPage(pageNumber);
@@ -35,7 +36,7 @@ internal sealed class RepeatedContentAsArtifact(IElement content) : IElement
 
         public void DrawHorizontalRule(double x1, double x2, double y, double thickness) => inner.DrawHorizontalRule(x1, x2, y, thickness);
 
-        public void BeginStructure(StructureTag tag)
+        public void BeginStructure(StructureTag tag, StructureAttributes? attributes = null)
         {
         }
 
@@ -52,8 +53,16 @@ internal sealed class RepeatedContentAsArtifact(IElement content) : IElement
         {
         }
 
-        public void BeginArtifact() => inner.BeginArtifact();
+        public void BeginArtifact(ArtifactKind kind)
+        {
+        }
 
-        public void EndArtifact() => inner.EndArtifact();
+        public void EndArtifact()
+        {
+        }
+
+        public void AddBookmark(string title, int level, double y)
+        {
+        }
     }
 }

@@ -5,10 +5,15 @@ namespace BedreBalance.Rendering.Pdf.Layout;
 /// header row (the first time as content, afterwards as artifacts), then as many whole rows as fit;
 /// the notes follow the last row. The caption is never left without a row under it, a group row never
 /// ends a page, the total stays with the row before it, and a row is split only if a page cannot hold it.
+/// Tagged as a screen reader needs it (see <see cref="TableTop"/> for caption and header): a row's header cells have
+/// row scope and an id, every cell lists in its headers its column's header, its row's header and the header of the
+/// group row above it. Ids start with <paramref name="idPrefix"/>, unique per table.
 /// </summary>
 internal sealed class TableElement(
     IReadOnlyList<TextBlock> caption,
-    StructureTag captionTag,
+    string name,
+    int bookmarkLevel,
+    string idPrefix,
     IReadOnlyList<TableColumn> columns,
     IReadOnlyList<TextBlock> header,
     IReadOnlyList<TableRowBlocks> body,
@@ -18,8 +23,11 @@ internal sealed class TableElement(
 {
     private readonly TableGrid grid = new(columns, style);
     /// <summary>Caption and header: tagged on the table's first page, an artifact on every later one.</summary>
-    private readonly RepeatedContentAsArtifact top = new(new TableTop(caption, captionTag, header, new TableGrid(columns, style)));
+    private readonly RepeatedContentAsArtifact top = new(new TableTop(
+        caption, new Bookmark(name, bookmarkLevel), header, column => ColumnHeaderId(idPrefix, column), new TableGrid(columns, style)));
     private int nextRow;
+    /// <summary>The id of the header cell of the group row the rows being drawn belong to.</summary>
+    private string? groupHeaderId;
     private bool tableOpen;
     private bool rowOpen;
     private bool rowsClosed;
@@ -69,13 +77,13 @@ internal sealed class TableElement(
         var widths = grid.ColumnWidths(width);
         for (var i = segment.Start; i < segment.End; i++)
         {
-            cursor += DrawRow(canvas, body[i], x, cursor, widths, width, i == segment.Start, double.PositiveInfinity);
+            cursor += DrawRow(canvas, i, x, cursor, widths, width, i == segment.Start, double.PositiveInfinity);
             nextRow = i + 1;
         }
         if (segment.SplitRow)
         {
             var row = body[segment.End];
-            DrawRow(canvas, row, x, cursor, widths, width, segment.End == segment.Start, availableHeight - (cursor - y));
+            DrawRow(canvas, segment.End, x, cursor, widths, width, segment.End == segment.Start, availableHeight - (cursor - y));
             if (row.Cells.All(c => c.IsComplete)) nextRow = segment.End + 1;
             return;
         }
@@ -99,18 +107,55 @@ internal sealed class TableElement(
     /// <summary>Caption, gap and header row: the slot every page of the table starts with.</summary>
     private double TopHeight(double width) => top.Measure(width, double.PositiveInfinity).Height;
 
-    private double DrawRow(ICanvas canvas, TableRowBlocks row, double x, double y, double[] widths, double width, bool firstOnPage, double availableHeight)
+    private static string ColumnHeaderId(string prefix, int column) => $"{prefix}-k{column + 1}";
+
+    private string RowHeaderId(int row, int column) => $"{idPrefix}-r{row + 1}-k{column + 1}";
+
+    /// <summary>The cell's tag and attributes: a row header is a TH with row scope, every cell lists the headers it falls under.</summary>
+    private (StructureTag Tag, StructureAttributes Attributes) CellStructure(int rowIndex, int column, bool continued)
     {
+        var row = body[rowIndex];
+        var headers = new List<string>();
+        if (column < header.Count) headers.Add(ColumnHeaderId(idPrefix, column));
+        if (row.Role == TableRowRole.Data && groupHeaderId is not null) headers.Add(groupHeaderId);
+        for (var c = 0; c < row.Cells.Count; c++)
+        {
+            if (c != column && row.IsRowHeader(c)) headers.Add(RowHeaderId(rowIndex, c));
+        }
+        if (row.IsRowHeader(column))
+        {
+            // The second part of a row split over two pages is a cell of its own; its id must stay unique.
+            return (StructureTag.TableHeaderCell, new StructureAttributes(Id: continued ? null : RowHeaderId(rowIndex, column), Scope: HeaderScope.Row, Headers: headers));
+        }
+        return (StructureTag.TableDataCell, new StructureAttributes(Headers: headers));
+    }
+
+    private double DrawRow(ICanvas canvas, int rowIndex, double x, double y, double[] widths, double width, bool firstOnPage, double availableHeight)
+    {
+        var row = body[rowIndex];
+        var gap = SpaceAbove(row, firstOnPage && nextRow > 0);
         var height = RowHeightOnPage(row, widths, firstOnPage && nextRow > 0);
-        if (row.Role == TableRowRole.Spacer) return height;
+        y += gap;
+        availableHeight -= gap;
         if (row.Role == TableRowRole.Total) TableGrid.DrawRules(canvas, x, width, (y, style.RuleThickness));
+        var continued = rowOpen;
         if (!rowOpen) canvas.BeginStructure(StructureTag.TableRow);
         rowOpen = true;
+        if (row.Role == TableRowRole.Group)
+        {
+            var first = Enumerable.Range(0, row.Cells.Count).FirstOrDefault(row.IsRowHeader, -1);
+            groupHeaderId = first >= 0 ? RowHeaderId(rowIndex, first) : null;
+        }
+        else if (row.Role == TableRowRole.Total)
+        {
+            groupHeaderId = null;
+        }
         var cellX = x;
         var textRoom = availableHeight - 2 * style.CellPaddingVertical;
         for (var c = 0; c < row.Cells.Count; c++)
         {
-            canvas.BeginStructure(StructureTag.TableDataCell);
+            var (tag, attributes) = CellStructure(rowIndex, c, continued);
+            canvas.BeginStructure(tag, attributes);
             var cell = row.Cells[c];
             var cellWidth = grid.CellTextWidth(c, widths);
             if (cell.Measure(cellWidth, textRoom).Kind != SpaceKind.Wrap)
@@ -165,22 +210,16 @@ internal sealed class TableElement(
             : null;
     }
 
-    /// <summary>Moves group and spacer rows that would end a page, and a lone total, over to the next page.</summary>
+    /// <summary>Moves group rows that would end a page, and a lone total, over to the next page.</summary>
     private int TrimEnd(int start, int end)
     {
-        var next = end;
-        while (next < body.Count && body[next].Role == TableRowRole.Spacer) next++;
-        if (next < body.Count && body[next].Role == TableRowRole.Total)
-        {
-            while (end > start && body[end - 1].Role == TableRowRole.Spacer) end--;
-            if (end - 1 > start) end--;
-        }
-        while (end > start && body[end - 1].Role is TableRowRole.Group or TableRowRole.Spacer) end--;
+        if (end < body.Count && body[end].Role == TableRowRole.Total && end - 1 > start) end--;
+        while (end > start && body[end - 1].Role == TableRowRole.Group) end--;
         return end;
     }
 
+    private static double SpaceAbove(TableRowBlocks row, bool startsContinuation) => startsContinuation ? 0 : row.SpaceAbove;
+
     private double RowHeightOnPage(TableRowBlocks row, double[] widths, bool startsContinuation) =>
-        row.Role == TableRowRole.Spacer
-            ? (startsContinuation ? 0 : style.SpacerRowHeight)
-            : grid.RowHeight(row.Cells, widths);
+        SpaceAbove(row, startsContinuation) + grid.RowHeight(row.Cells, widths);
 }

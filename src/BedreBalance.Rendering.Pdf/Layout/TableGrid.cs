@@ -35,7 +35,7 @@ internal sealed class TableGrid(IReadOnlyList<TableColumn> columns, TableStyle s
     /// <summary>Rules across the table's width; layout, not text, so always an artifact.</summary>
     public static void DrawRules(ICanvas canvas, double x, double width, params (double Y, double Thickness)[] rules)
     {
-        canvas.BeginArtifact();
+        canvas.BeginArtifact(ArtifactKind.Layout);
         foreach (var (ruleY, thickness) in rules)
         {
             canvas.DrawHorizontalRule(x, x + width, ruleY, thickness);

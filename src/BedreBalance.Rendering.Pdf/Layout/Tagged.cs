@@ -1,7 +1,13 @@
 namespace BedreBalance.Rendering.Pdf.Layout;
 
-/// <summary>Wraps an element in a structure element (P, H1, Table, …) that stays open while the element spans pages.</summary>
-internal sealed class Tagged(StructureTag tag, IElement content) : IElement
+/// <summary>A bookmark (outline entry) for an element: its title and its nesting level.</summary>
+internal sealed record Bookmark(string Title, int Level);
+
+/// <summary>
+/// Wraps an element in a structure element (P, H1, Note, …) that stays open while the element spans pages;
+/// with a <see cref="Bookmark"/>, the element's first line is a bookmark's destination.
+/// </summary>
+internal sealed class Tagged(StructureTag tag, IElement content, StructureAttributes? attributes = null, Bookmark? bookmark = null) : IElement
 {
     private bool begun;
 
@@ -13,7 +19,8 @@ internal sealed class Tagged(StructureTag tag, IElement content) : IElement
     {
         if (!begun)
         {
-            canvas.BeginStructure(tag);
+            canvas.BeginStructure(tag, attributes);
+            if (bookmark is not null) canvas.AddBookmark(bookmark.Title, bookmark.Level, y);
             begun = true;
         }
         content.Draw(canvas, x, y, width, availableHeight);

@@ -92,15 +92,18 @@ internal sealed class TextBlock(
             var baseline = Baseline(top, fragment.Font) - fragment.BaselineRaise;
             var space = fragment.TrailingSpace || (line.BrokenAtSpace && i == line.Fragments.Count - 1);
             if (fragment.ActualTextStart is { } whole) canvas.BeginActualText(whole);
+            if (fragment.Structure is { } inline) canvas.BeginStructure(inline.Tag, inline.Attributes);
             if (fragment.EndsActualText)
             {
                 // The span holds the word's glyphs only; the space after it stays plain text between words.
                 canvas.DrawText(fragment.Text, fragment.Font, start + fragment.X, baseline);
+                if (fragment.Structure is not null) canvas.EndStructure();
                 canvas.EndActualText();
                 if (space) canvas.DrawText(" ", fragment.Font, start + fragment.X + fragment.NaturalWidth, baseline);
                 continue;
             }
             canvas.DrawText(space ? fragment.Text + " " : fragment.Text, fragment.Font, start + fragment.X, baseline);
+            if (fragment.Structure is not null) canvas.EndStructure();
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BedreBalance.Rendering.Pdf.Layout;
 using BedreBalance.Rendering.Pdf.Letterheads;
 using PdfSharp.Drawing;
@@ -7,32 +8,68 @@ using PdfSharp.UniversalAccessibility;
 namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 
 /// <summary>
-/// The layout's canvas on a PDFsharp document: pages of the given size, text and rules through
-/// XGraphics, and the structure tree through the document's <see cref="UAManager"/>. A letterhead, when given, is
-/// drawn first on each page, under everything else, as an artifact: it is paper, not part of the letter's text.
+/// The layout's canvas on a PDFsharp document: pages of the given size, text and rules through XGraphics, and the
+/// tagging (structure tree, marked content, artifacts, bookmarks) written here. A letterhead, when given, is drawn
+/// first on each page, under everything else, as a page-header artifact: it is paper, not part of the letter's text.
+/// <para>
+/// Why not PDFsharp's UAManager: it opens marked content wherever the content stream happens to be, so a sequence
+/// begun inside a text object (BT) ends after it (ET), and a page's first drawing opens a graphics state (q) inside
+/// the first sequence; it writes only untyped artifacts and no attributes. Here every marked-content operator is
+/// written in graphics mode (PDFsharp ends its text object first) and the page's graphics state is set up before
+/// any marked content, so sequences nest properly with BT/ET and q/Q. PDFsharp's <c>SetPdfA</c> creates a UAManager
+/// anyway; it is kept idle with an open grouping element on its stack (groupings ignore drawing) and its
+/// structure tree root, document element and parent tree are filled by <see cref="StructureTree"/>.
+/// </para>
 /// </summary>
-internal sealed class PdfSharpCanvas(PdfDocument document, PdfSharpFonts fonts, double pageWidth, double pageHeight, Letterhead? letterhead = null)
-    : ICanvas, IDisposable
+internal sealed class PdfSharpCanvas : ICanvas, IDisposable
 {
-    private readonly StructureBuilder structure = UAManager.ForDocument(document).StructureBuilder;
+    private readonly PdfDocument document;
+    private readonly PdfSharpFonts fonts;
+    private readonly double pageWidth;
+    private readonly double pageHeight;
+    private readonly StructureTree tree;
     private readonly List<XGraphics> pageGraphics = [];
-    private readonly ParentTreeWindow parentTree = new(document);
+    private readonly List<(int Level, PdfOutline Outline)> openBookmarks = [];
     private XGraphics? graphics;
+    private PdfPage? page;
+    /// <summary>True while a marked-content sequence of the innermost structure element is open.</summary>
+    private bool contentOpen;
+    private int artifactDepth;
+
+    private readonly Letterhead? letterhead;
     // One form for the whole letterhead file: each of its pages becomes one form XObject, shared by every page it lies under.
     private XPdfForm? letterheadForm;
-    private readonly List<PdfPage> pagesWithLetterhead = [];
+
+    public PdfSharpCanvas(PdfDocument document, PdfSharpFonts fonts, double pageWidth, double pageHeight, Letterhead? letterhead = null)
+    {
+        this.letterhead = letterhead;
+        this.document = document;
+        this.fonts = fonts;
+        this.pageWidth = pageWidth;
+        this.pageHeight = pageHeight;
+        var manager = UAManager.ForDocument(document);
+        manager.StructureBuilder.BeginGroupingElement("Div");
+        tree = new StructureTree(document, manager.StructureTreeRoot, manager.StructureTreeElementDocument);
+    }
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "AppendToContentStream")]
+    private static extern void AppendToContentStream(XGraphics graphics, string content);
 
     private XGraphics Graphics => graphics ?? throw new InvalidOperationException("Drawing before the first page.");
 
     public void BeginPage(int pageNumber)
     {
-        parentTree.SetAsideEarlierPages();
-        var page = document.AddPage();
+        CloseContent();
+        if (artifactDepth > 0) throw new InvalidOperationException("An artifact is left open at the end of a page.");
+        page = document.AddPage();
         page.Width = XUnit.FromPoint(pageWidth);
         page.Height = XUnit.FromPoint(pageHeight);
-        // The UA manager follows the newest page's graphics; open structure elements continue on it.
         graphics = XGraphics.FromPdfPage(page);
         pageGraphics.Add(graphics);
+        // Clipping to the whole page makes PDFsharp write its page transformation and graphics state (q … cm) now,
+        // before the first marked content, instead of inside it with the matching Q after the page's last one.
+        graphics.IntersectClip(new XRect(0, 0, pageWidth, pageHeight));
+        tree.StartPage(page);
         DrawLetterhead(pageNumber);
     }
 
@@ -41,93 +78,109 @@ internal sealed class PdfSharpCanvas(PdfDocument document, PdfSharpFonts fonts, 
         if (letterhead?.PageUnder(pageNumber) is not { } letterheadPage) return;
         letterheadForm ??= XPdfForm.FromStream(new MemoryStream(letterhead.Bytes, writable: false));
         letterheadForm.PageNumber = letterheadPage;
-        BeginArtifact();
+        BeginArtifact(ArtifactKind.PageHeader);
         Graphics.DrawImage(letterheadForm, 0, 0, pageWidth, pageHeight);
         EndArtifact();
-        pagesWithLetterhead.Add(document.Pages[document.PageCount - 1]);
     }
 
-    /// <summary>
-    /// PDFsharp marks every artifact "/Artifact BMC", without a type. The letterhead is the first artifact on its page;
-    /// once the page's content is complete, that mark becomes a typed one, so that PDF/UA checkers and assistive
-    /// technology know it as the paper's running head, not as content that was forgotten.
-    /// </summary>
-    private void TypeLetterheadArtifacts()
+    public void DrawText(string text, FontSpec font, double x, double baselineY)
     {
-        const string Untyped = "/Artifact BMC";
-        const string Typed = "/Artifact <</Type /Pagination /Subtype /Header>> BDC";
-        foreach (var page in pagesWithLetterhead)
-        {
-            var content = page.Contents.Elements.Select(e => e is PdfSharp.Pdf.Advanced.PdfReference r ? r.Value : e).OfType<PdfDictionary>().First();
-            var text = System.Text.Encoding.Latin1.GetString(content.Stream.Value);
-            var at = text.IndexOf(Untyped, StringComparison.Ordinal);
-            if (at < 0) throw new InvalidOperationException("The letterhead's artifact mark is not where PDFsharp writes it.");
-            content.Stream.Value = System.Text.Encoding.Latin1.GetBytes(string.Concat(text.AsSpan(0, at), Typed, text.AsSpan(at + Untyped.Length)));
-        }
-        pagesWithLetterhead.Clear();
-    }
-
-    public void DrawText(string text, FontSpec font, double x, double baselineY) =>
+        EnsureContent();
         Graphics.DrawString(text, fonts.Font(font), XBrushes.Black, x, baselineY, XStringFormats.BaseLineLeft);
-
-    public void DrawHorizontalRule(double x1, double x2, double y, double thickness) =>
-        Graphics.DrawLine(new XPen(XColors.Black, thickness), x1, y, x2, y);
-
-    public void BeginStructure(StructureTag tag)
-    {
-        switch (tag)
-        {
-            case StructureTag.Division:
-                structure.BeginElement(PdfGroupingElementTag.Division);
-                break;
-            default:
-                structure.BeginElement(BlockTag(tag));
-                break;
-        }
     }
 
-    private static PdfBlockLevelElementTag BlockTag(StructureTag tag) => tag switch
+    public void DrawHorizontalRule(double x1, double x2, double y, double thickness)
     {
-        StructureTag.Heading1 => PdfBlockLevelElementTag.Heading1,
-        StructureTag.Heading2 => PdfBlockLevelElementTag.Heading2,
-        StructureTag.Heading3 => PdfBlockLevelElementTag.Heading3,
-        StructureTag.Heading4 => PdfBlockLevelElementTag.Heading4,
-        StructureTag.Heading5 => PdfBlockLevelElementTag.Heading5,
-        StructureTag.Heading6 => PdfBlockLevelElementTag.Heading6,
-        StructureTag.Paragraph => PdfBlockLevelElementTag.Paragraph,
-        StructureTag.Table => PdfBlockLevelElementTag.Table,
-        StructureTag.TableRow => PdfBlockLevelElementTag.TableRow,
-        StructureTag.TableHeaderCell => PdfBlockLevelElementTag.TableHeaderCell,
-        StructureTag.TableDataCell => PdfBlockLevelElementTag.TableDataCell,
-        _ => throw new ArgumentOutOfRangeException(nameof(tag), tag, "No PDF tag for this structure."),
-    };
+        if (artifactDepth == 0) throw new InvalidOperationException("A rule is drawn outside an artifact.");
+        Graphics.DrawLine(new XPen(XColors.Black, thickness), x1, y, x2, y);
+    }
 
-    public void EndStructure() => structure.End();
+    public void BeginStructure(StructureTag tag, StructureAttributes? attributes = null)
+    {
+        if (artifactDepth > 0) throw new InvalidOperationException($"{tag} begun inside an artifact.");
+        CloseContent();
+        tree.Begin(tag, attributes);
+    }
 
     /// <summary>A Span in the structure tree with /ActualText: tagged-PDF readers take its text for its content.</summary>
-    public void BeginActualText(string text)
+    public void BeginActualText(string text) => BeginStructure(StructureTag.Span, new StructureAttributes(ActualText: text));
+
+    public void EndActualText() => EndStructure();
+
+    public void EndStructure()
     {
-        structure.BeginElement(PdfInlineLevelElementTag.Span);
-        structure.CurrentStructureElement.Elements.SetString("/ActualText", text);
+        CloseContent();
+        tree.End();
     }
 
-    public void EndActualText() => structure.End();
+    public void BeginArtifact(ArtifactKind kind)
+    {
+        CloseContent();
+        Write(kind switch
+        {
+            ArtifactKind.PageHeader => "/Artifact <</Type /Pagination /Subtype /Header>> BDC\n",
+            ArtifactKind.PageFooter => "/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n",
+            _ => "/Artifact <</Type /Layout>> BDC\n",
+        });
+        artifactDepth++;
+    }
 
-    public void BeginArtifact() => structure.BeginArtifact();
+    public void EndArtifact()
+    {
+        if (artifactDepth == 0) throw new InvalidOperationException("EndArtifact without a matching BeginArtifact.");
+        Write("EMC\n");
+        artifactDepth--;
+    }
 
-    public void EndArtifact() => structure.End();
+    public void AddBookmark(string title, int level, double y)
+    {
+        var target = page ?? throw new InvalidOperationException("A bookmark before the first page.");
+        while (openBookmarks.Count > 0 && openBookmarks[^1].Level >= level) openBookmarks.RemoveAt(openBookmarks.Count - 1);
+        var siblings = openBookmarks.Count == 0 ? document.Outlines : openBookmarks[^1].Outline.Outlines;
+        var outline = siblings.Add(title, target, true);
+        outline.PageDestinationType = PdfPageDestinationType.Xyz;
+        // PDF measures from the bottom of the page; the layout from the top.
+        outline.Top = Math.Round(pageHeight - y, 2);
+        openBookmarks.Add((level, outline));
+    }
 
-    /// <summary>Closes every page's graphics so its content stream is complete before saving.</summary>
+    /// <summary>Opens a marked-content sequence for the innermost structure element, unless one is open or an artifact is.</summary>
+    private void EnsureContent()
+    {
+        if (artifactDepth > 0 || contentOpen) return;
+        var tag = tree.CurrentTag;
+        var mcid = tree.NewMarkedContent();
+        Write($"/{tag} <</MCID {StructureTree.Invariant(mcid)}>> BDC\n");
+        contentOpen = true;
+    }
+
+    private void CloseContent()
+    {
+        if (!contentOpen) return;
+        Write("EMC\n");
+        contentOpen = false;
+    }
+
+    /// <summary>Writes a marked-content operator between text objects, never inside one.</summary>
+    private void Write(string content)
+    {
+        var current = Graphics;
+        PdfRendererExtensions.BeginGraphicMode(current);
+        AppendToContentStream(current, content);
+    }
+
+    /// <summary>Closes every page's graphics so its content stream is complete, and writes the structure tree.</summary>
     public void Finish()
     {
-        foreach (var page in pageGraphics)
+        if (graphics is not null) CloseContent();
+        foreach (var pageGraphic in pageGraphics)
         {
-            page.Dispose();
+            pageGraphic.Dispose();
         }
         pageGraphics.Clear();
         graphics = null;
-        parentTree.Restore();
-        TypeLetterheadArtifacts();
+        tree.Finish();
+        if (document.Outlines.Count > 0) document.PageMode = PdfPageMode.UseOutlines;
     }
 
     public void Dispose() => letterheadForm?.Dispose();

@@ -8,13 +8,47 @@ using Microsoft.IO;
 namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 
 /// <summary>
-/// PDFsharp 6.2.4 writes the title, author and subject into the XMP metadata without XML escaping, so a subject
-/// such as "Bedre Balance I &amp; II" makes the XMP ill-formed and the file no longer PDF/A. After saving, each such
-/// value is replaced by its escaped form. PDFsharp writes the metadata stream as the last object before the xref
-/// table, so only that stream's /Length and the startxref offset move; this is checked, never assumed.
+/// Completes PDFsharp 6.2.4's XMP metadata after saving. PDFsharp writes the title, author and subject without XML
+/// escaping, so a subject such as "Bedre Balance I &amp; II" makes the XMP ill-formed and the file no longer PDF/A:
+/// each such value is replaced by its escaped form. And PDFsharp knows no PDF/UA: the PDF/UA identification
+/// (pdfuaid:part 1) is added, with the extension schema description that PDF/A-1 requires for a schema it does not
+/// predefine. PDFsharp writes the metadata stream as the last object before the xref table, so only that stream's
+/// /Length and the startxref offset move; this is checked, never assumed.
 /// </summary>
 internal static partial class XmpEscaping
 {
+    /// <summary>PDF/UA-1 identification and its PDF/A extension schema, as rdf:Descriptions.</summary>
+    private const string PdfUaIdentification =
+        """
+              <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+                <pdfuaid:part>1</pdfuaid:part>
+              </rdf:Description>
+              <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+                <pdfaExtension:schemas>
+                  <rdf:Bag>
+                    <rdf:li rdf:parseType="Resource">
+                      <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+                      <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                      <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                      <pdfaSchema:property>
+                        <rdf:Seq>
+                          <rdf:li rdf:parseType="Resource">
+                            <pdfaProperty:name>part</pdfaProperty:name>
+                            <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                            <pdfaProperty:category>internal</pdfaProperty:category>
+                            <pdfaProperty:description>Part of ISO 14289 the document conforms to</pdfaProperty:description>
+                          </rdf:li>
+                        </rdf:Seq>
+                      </pdfaSchema:property>
+                    </rdf:li>
+                  </rdf:Bag>
+                </pdfaExtension:schemas>
+              </rdf:Description>
+
+        """;
+
+    private const string RdfEnd = "    </rdf:RDF>";
+
     [GeneratedRegex(@"/Type\s*/Metadata\s*/Subtype\s*/XML\s*/Length (\d+)>>\nstream\n")]
     private static partial Regex MetadataStreamHeader();
 
@@ -22,16 +56,12 @@ internal static partial class XmpEscaping
     private static partial Regex StartXref();
 
     /// <summary>
-    /// The saved file with the values escaped in its XMP: the same buffer when no value needs it (the common case),
-    /// otherwise a new one, and the old one is disposed. Only the tail from the metadata stream on is read as text.
+    /// The saved file with the values escaped in its XMP and the PDF/UA identification added, in a new buffer (the old
+    /// one is disposed). Only the tail from the metadata stream on is read as text.
     /// </summary>
     public static RecyclableMemoryStream Escape(RecyclableMemoryStream pdf, IEnumerable<string> values)
     {
         var unsafeValues = values.Where(v => v.AsSpan().IndexOfAny("&<>") >= 0).Distinct().ToList();
-        if (unsafeValues.Count == 0)
-        {
-            return pdf;
-        }
         // The metadata stream is the last object, so its header is the last "/Metadata"; the tail is read from a
         // little before it. Latin-1 maps bytes to chars one to one, so string offsets are byte offsets.
         var tailStart = Math.Max(0, LastOccurrence(pdf.GetReadOnlySequence(), "/Metadata"u8) - 64);
@@ -52,6 +82,12 @@ internal static partial class XmpEscaping
             // Values stand as element content: ">value</".
             xmp = xmp.Replace(">" + value + "</", ">" + SecurityElement.Escape(value) + "</", StringComparison.Ordinal);
         }
+        var rdfEnd = xmp.LastIndexOf(RdfEnd, StringComparison.Ordinal);
+        if (rdfEnd < 0)
+        {
+            throw new InvalidOperationException("PDFsharp's XMP metadata has no </rdf:RDF>; cannot add the PDF/UA identification.");
+        }
+        xmp = xmp.Insert(rdfEnd, PdfUaIdentification);
         var newXmp = Encoding.UTF8.GetBytes(xmp);
         var delta = newXmp.Length - length;
 

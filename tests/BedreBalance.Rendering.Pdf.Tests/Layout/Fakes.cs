@@ -22,6 +22,14 @@ internal sealed class RecordingCanvas : ICanvas
     /// <summary>Every structure element begun, in order: the tag tree flattened, with its depth.</summary>
     public List<(int Depth, StructureTag Tag)> Structure { get; } = [];
 
+    /// <summary>The attributes of each element in <see cref="Structure"/>, in the same order.</summary>
+    public List<StructureAttributes?> Attributes { get; } = [];
+
+    /// <summary>Every artifact begun, in order, with the page it is on.</summary>
+    public List<(int Page, ArtifactKind Kind)> Artifacts { get; } = [];
+
+    public List<(string Title, int Level, int Page, double Y)> Bookmarks { get; } = [];
+
     private RecordedPage Page => Pages.Count > 0 ? Pages[^1] : throw new InvalidOperationException("Drawing before the first page.");
 
     public void BeginPage(int pageNumber) => Pages.Add(new RecordedPage(pageNumber));
@@ -38,10 +46,11 @@ internal sealed class RecordingCanvas : ICanvas
         Page.Rules.Add((x1, x2, y));
     }
 
-    public void BeginStructure(StructureTag tag)
+    public void BeginStructure(StructureTag tag, StructureAttributes? attributes = null)
     {
         if (open.Contains("Artifact")) throw new InvalidOperationException($"{tag} begun inside an artifact.");
         Structure.Add((open.Count, tag));
+        Attributes.Add(attributes);
         open.Push(tag.ToString());
     }
 
@@ -64,7 +73,13 @@ internal sealed class RecordingCanvas : ICanvas
         open.Pop();
     }
 
-    public void BeginArtifact() => open.Push("Artifact");
+    public void BeginArtifact(ArtifactKind kind)
+    {
+        Artifacts.Add((Page.Number, kind));
+        open.Push("Artifact");
+    }
+
+    public void AddBookmark(string title, int level, double y) => Bookmarks.Add((title, level, Page.Number, y));
 
     public void EndArtifact()
     {

@@ -9,16 +9,22 @@ namespace BedreBalance.Rendering.Pdf.Tests.Layout;
 public class TableElementTests
 {
     private static readonly TableStyle Style = new(
-        CellPaddingVertical: 0, CellPaddingHorizontal: 0, SpacerRowHeight: 5, CaptionGap: 0, NotesGap: 0, RuleThickness: 0.5, FrameRuleThickness: 1);
+        CellPaddingVertical: 0, CellPaddingHorizontal: 0, GroupSpace: 5, CaptionGap: 0, NotesGap: 0, RuleThickness: 0.5, FrameRuleThickness: 1);
 
     private static readonly string[] Top = ["Tabel 9", "Subtitle", "Name", "Count"];
 
     private static TableElement Table(IEnumerable<(TableRowRole Role, string Name, string Count)> rows, params string[] notes) => new(
         [Build.Text("Tabel 9"), Build.Text("Subtitle")],
-        StructureTag.Heading3,
+        "Tabel 9: Subtitle",
+        3,
+        "tabel9",
         [new TableColumn(3, TextAlignment.Left), new TableColumn(1, TextAlignment.Right)],
         [Build.Text("Name"), Build.Text("Count", alignment: TextAlignment.Right)],
-        rows.Select(r => new TableRowBlocks(r.Role, [Build.Cell(r.Name), Build.Cell(r.Count, TextAlignment.Right)])).ToList(),
+        rows.Select((r, i) => new TableRowBlocks(
+            r.Role,
+            [Build.Cell(r.Name), Build.Cell(r.Count, TextAlignment.Right)],
+            r.Role == TableRowRole.Data ? null : [true, false],
+            SpaceAbove: i > 0 && r.Role != TableRowRole.Data ? Style.GroupSpace : 0)).ToList(),
         new Column(notes.Select(n => new ColumnItem(Build.Paragraph(n))).ToList()),
         Style,
         pageHeight: 100);
@@ -49,16 +55,46 @@ public class TableElementTests
     }
 
     [Fact]
-    public void Is_tagged_as_a_heading_then_a_table_of_rows_with_header_cells()
+    public void Is_tagged_as_a_table_holding_its_caption_in_two_parts_then_rows_of_scoped_header_cells()
     {
         var canvas = Build.LayOut(Table(Data(1, 9), "note"), width: 200, pageHeight: 100);
 
         var tags = canvas.Structure.Select(s => $"{new string(' ', s.Depth)}{s.Tag}").ToList();
         Assert.Equal(
-            ["Heading3", "Table", " TableRow", "  TableHeaderCell", "  TableHeaderCell", " TableRow", "  TableDataCell", "  TableDataCell"],
-            tags.Take(8));
+            ["Table", " Caption", "  Paragraph", "  Paragraph", " TableRow", "  TableHeaderCell", "  TableHeaderCell", " TableRow", "  TableDataCell", "  TableDataCell"],
+            tags.Take(10));
         Assert.Equal(1 + 9, canvas.Structure.Count(s => s.Tag == StructureTag.TableRow));
         Assert.Equal((0, StructureTag.Paragraph), canvas.Structure[^1]); // the note follows the table, outside it
+        Assert.Equal([HeaderScope.Column, HeaderScope.Column], canvas.Attributes.Where((a, i) => canvas.Structure[i].Tag == StructureTag.TableHeaderCell).Select(a => a?.Scope));
+        Assert.Equal(["tabel9-k1", "tabel9-k2"], canvas.Attributes.Where((a, i) => canvas.Structure[i].Tag == StructureTag.TableHeaderCell).Select(a => a?.Id));
+        Assert.Equal([("Tabel 9: Subtitle", 3, 1)], canvas.Bookmarks.Select(b => (b.Title, b.Level, b.Page)));
+    }
+
+    [Fact]
+    public void Rows_under_a_group_row_are_tied_to_its_header_cell_and_the_total_names_its_row()
+    {
+        var rows = new[] { (TableRowRole.Group, "G1", "") }.Concat(Data(1, 2)).Append((TableRowRole.Total, "Sum", "3"));
+
+        var canvas = Build.LayOut(Table(rows), width: 200, pageHeight: 100);
+
+        var cells = canvas.Structure.Select((s, i) => (s.Tag, Attributes: canvas.Attributes[i]))
+            .Where(c => c.Tag is StructureTag.TableHeaderCell or StructureTag.TableDataCell).Skip(2).ToList(); // past the header row
+        Assert.Equal((StructureTag.TableHeaderCell, HeaderScope.Row, "tabel9-r1-k1"), (cells[0].Tag, cells[0].Attributes!.Scope, cells[0].Attributes!.Id));
+        Assert.Equal(["tabel9-k1", "tabel9-r1-k1"], cells[2].Attributes!.Headers!); // row001's name: its column, its group
+        Assert.Equal(["tabel9-k2", "tabel9-r1-k1"], cells[3].Attributes!.Headers!); // row001's count
+        Assert.Equal((StructureTag.TableHeaderCell, HeaderScope.Row), (cells[6].Tag, cells[6].Attributes!.Scope)); // "Sum"
+        Assert.Equal(["tabel9-k2", "tabel9-r4-k1"], cells[7].Attributes!.Headers!); // the total's count: its column and its row, no group
+    }
+
+    [Fact]
+    public void Repeated_caption_and_header_are_pagination_artifacts_and_rules_layout_artifacts()
+    {
+        var canvas = Build.LayOut(Table(Data(1, 20)), width: 200, pageHeight: 100);
+
+        Assert.Single(canvas.Artifacts, a => a.Kind == ArtifactKind.PageHeader && a.Page == 2); // caption, header row and their rules, as one
+        Assert.DoesNotContain(canvas.Artifacts, a => a.Kind == ArtifactKind.PageHeader && a.Page == 1);
+        Assert.All(canvas.Artifacts.Where(a => a.Kind is not (ArtifactKind.PageHeader or ArtifactKind.PageFooter)), a => Assert.Equal(ArtifactKind.Layout, a.Kind));
+        Assert.Equal(canvas.Pages.Count, canvas.Artifacts.Count(a => a.Kind == ArtifactKind.PageFooter)); // the page numbers
     }
 
     [Fact]
@@ -91,7 +127,7 @@ public class TableElementTests
     [Fact]
     public void The_total_stays_with_the_row_before_it_and_the_notes_follow_it()
     {
-        var rows = Data(1, 7).Append((TableRowRole.Spacer, "", "")).Append((TableRowRole.Total, "Sum", "28"));
+        var rows = Data(1, 7).Append((TableRowRole.Total, "Sum", "28"));
 
         var canvas = Build.LayOut(Table(rows, "note one", "note two"), width: 200, pageHeight: 100);
 
@@ -103,9 +139,9 @@ public class TableElementTests
     }
 
     [Fact]
-    public void A_spacer_row_that_would_start_a_page_takes_no_room()
+    public void The_space_above_a_group_row_that_starts_a_page_is_dropped()
     {
-        var rows = Data(1, 7).Append((TableRowRole.Spacer, "", "")).Append((TableRowRole.Group, "G2", "")).Concat(Data(8, 2));
+        var rows = Data(1, 7).Append((TableRowRole.Group, "G2", "")).Concat(Data(8, 2));
 
         var canvas = Build.LayOut(Table(rows), width: 200, pageHeight: 100);
 

@@ -11,8 +11,8 @@ namespace BedreBalance.Tests.Cli;
 /// </summary>
 public sealed class PinnedOutputTests
 {
-    private const string PdfSha256 = "33599fc5281e3bfc324fd7ffb23d74f107f62f7b365e916abb77acdbfe0065c4";
-    private const string DocxSha256 = "9a2e3d4cfc9bbeb2137fd383ef5fae6a69c5131df5d6b0b5019fc4f53a40bb14";
+    private const string PdfSha256 = "849a904d4582de9e5fc8055b20874f60b884f25135faf421c381d001c058cfbb";
+    private const string DocxSha256 = "56102e53f56e68b761c81a2ea33912858b93b86c9883ffd18773ee4a41f48581";
 
     private const string WhenItChanges =
         "If this change is intended (a reviewed change of content, layout, style or packaging, with its snapshots " +

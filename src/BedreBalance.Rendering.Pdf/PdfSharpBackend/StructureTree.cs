@@ -1,0 +1,178 @@
+using System.Globalization;
+using BedreBalance.Rendering.Pdf.Layout;
+using PdfSharp.Pdf;
+
+namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
+
+/// <summary>
+/// The document's logical structure as PDF objects: structure elements with their attributes, the marked-content
+/// ids (MCIDs) each page's content carries, the parent tree that maps every MCID back to its element, and the id
+/// tree. Written by this class rather than PDFsharp's UAManager, which cannot set attributes, ids or typed
+/// artifacts, and whose marked content crosses BT/ET (see <see cref="PdfSharpCanvas"/>).
+/// </summary>
+internal sealed class StructureTree(PdfDocument document, PdfDictionary treeRoot, PdfDictionary documentElement)
+{
+    /// <summary>An element while it is being filled: its dictionary, its kids, and the page its first content is on.</summary>
+    private sealed class Node(PdfDictionary element, PdfArray kids, string tag)
+    {
+        public PdfDictionary Element { get; } = element;
+        public PdfArray Kids { get; } = kids;
+        public string Tag { get; } = tag;
+        public PdfPage? Page { get; set; }
+    }
+
+    private readonly Node root = new(documentElement, new PdfArray(document), "Document");
+    private readonly Stack<Node> open = new();
+    /// <summary>Per page with marked content, in page order: the page and the element of each MCID, by MCID.</summary>
+    private readonly List<(PdfPage Page, List<PdfDictionary> Owners)> parentTree = [];
+    private readonly SortedDictionary<string, PdfDictionary> ids = new(StringComparer.Ordinal);
+    private PdfPage? page;
+    private List<PdfDictionary>? pageOwners;
+
+    public bool IsInsideElement => open.Count > 0;
+
+    public void StartPage(PdfPage newPage)
+    {
+        page = newPage;
+        pageOwners = null;
+    }
+
+    public void Begin(StructureTag tag, StructureAttributes? attributes)
+    {
+        var parent = open.Count > 0 ? open.Peek() : root;
+        var name = TagName(tag);
+        var element = new PdfDictionary(document);
+        document.Internals.AddObject(element);
+        element.Elements.SetName("/Type", "/StructElem");
+        // /P before /S, in PDFsharp's own order (CompactStructureTests reads the saved keys in this order).
+        element.Elements.SetReference("/P", parent.Element);
+        element.Elements.SetName("/S", "/" + name);
+        if (attributes is not null) SetAttributes(element, name, attributes);
+        parent.Kids.Elements.Add(element.ReferenceNotNull);
+        open.Push(new Node(element, new PdfArray(document), name));
+    }
+
+    public void End()
+    {
+        if (open.Count == 0) throw new InvalidOperationException("EndStructure without a matching BeginStructure.");
+        var node = open.Pop();
+        if (node.Kids.Elements.Count > 0) node.Element.Elements["/K"] = node.Kids;
+    }
+
+    /// <summary>The structure tag of the innermost open element, as written before an MCID ("TD").</summary>
+    public string CurrentTag => open.Count > 0 ? open.Peek().Tag : throw new InvalidOperationException("Content drawn outside any structure element or artifact.");
+
+    /// <summary>Gives the innermost open element the next MCID of the current page and returns it.</summary>
+    public int NewMarkedContent()
+    {
+        var currentPage = page ?? throw new InvalidOperationException("Marked content before the first page.");
+        var node = open.Count > 0 ? open.Peek() : throw new InvalidOperationException("Content drawn outside any structure element or artifact.");
+        if (pageOwners is null)
+        {
+            pageOwners = [];
+            currentPage.Elements.SetInteger("/StructParents", parentTree.Count);
+            parentTree.Add((currentPage, pageOwners));
+        }
+        var mcid = pageOwners.Count;
+        pageOwners.Add(node.Element);
+        node.Page ??= currentPage;
+        if (ReferenceEquals(node.Page, currentPage))
+        {
+            if (node.Element.Elements["/Pg"] is null) node.Element.Elements.SetReference("/Pg", currentPage);
+            node.Kids.Elements.Add(new PdfInteger(mcid));
+        }
+        else
+        {
+            // Content of an element that continues on a later page is referred to with its page.
+            var reference = new PdfDictionary(document);
+            reference.Elements.SetName("/Type", "/MCR");
+            reference.Elements.SetReference("/Pg", currentPage);
+            reference.Elements.SetInteger("/MCID", mcid);
+            node.Kids.Elements.Add(reference);
+        }
+        return mcid;
+    }
+
+    /// <summary>Writes the root's kids, the parent tree and the id tree. Call once, after the last page.</summary>
+    public void Finish()
+    {
+        if (open.Count > 0) throw new InvalidOperationException($"{open.Count} structure elements left open.");
+        documentElement.Elements["/K"] = root.Kids;
+
+        var nums = new PdfArray(document);
+        foreach (var (key, (_, owners)) in parentTree.Select((entry, i) => (i, entry)))
+        {
+            nums.Elements.Add(new PdfInteger(key));
+            var array = new PdfArray(document);
+            foreach (var owner in owners) array.Elements.Add(owner.ReferenceNotNull);
+            nums.Elements.Add(array);
+        }
+        var parentTreeNode = treeRoot.Elements.GetDictionary("/ParentTree") ?? throw new InvalidOperationException("The structure tree root has no parent tree.");
+        parentTreeNode.Elements["/Nums"] = nums;
+        treeRoot.Elements.SetInteger("/ParentTreeNextKey", parentTree.Count);
+
+        if (ids.Count > 0)
+        {
+            var names = new PdfArray(document);
+            foreach (var (id, element) in ids)
+            {
+                names.Elements.Add(new PdfString(id));
+                names.Elements.Add(element.ReferenceNotNull);
+            }
+            var idTree = new PdfDictionary(document);
+            idTree.Elements["/Names"] = names;
+            treeRoot.Elements["/IDTree"] = idTree;
+        }
+    }
+
+    private void SetAttributes(PdfDictionary element, string tag, StructureAttributes attributes)
+    {
+        if (attributes.Id is { } id)
+        {
+            if (!ids.TryAdd(id, element)) throw new InvalidOperationException($"The structure id \"{id}\" is used twice.");
+            element.Elements["/ID"] = new PdfString(id);
+        }
+        if (attributes.ActualText is { } actualText)
+        {
+            element.Elements["/ActualText"] = new PdfString(actualText, PdfStringEncoding.Unicode);
+        }
+        if (attributes.Scope is not null || attributes.Headers is { Count: > 0 })
+        {
+            if (tag is not ("TH" or "TD")) throw new InvalidOperationException($"Table attributes on a {tag}.");
+            var table = new PdfDictionary(document);
+            table.Elements.SetName("/O", "/Table");
+            if (attributes.Scope is { } scope) table.Elements.SetName("/Scope", "/" + scope.ToString());
+            if (attributes.Headers is { Count: > 0 } headers)
+            {
+                var array = new PdfArray(document);
+                foreach (var header in headers) array.Elements.Add(new PdfString(header));
+                table.Elements["/Headers"] = array;
+            }
+            element.Elements["/A"] = table;
+        }
+    }
+
+    /// <summary>Standard structure types of PDF 1.4 only: PDF/A-1 knows no others, and PDF/UA forbids remapping them.</summary>
+    private static string TagName(StructureTag tag) => tag switch
+    {
+        StructureTag.Heading1 => "H1",
+        StructureTag.Heading2 => "H2",
+        StructureTag.Heading3 => "H3",
+        StructureTag.Heading4 => "H4",
+        StructureTag.Heading5 => "H5",
+        StructureTag.Heading6 => "H6",
+        StructureTag.Paragraph => "P",
+        StructureTag.Division => "Div",
+        StructureTag.Table => "Table",
+        StructureTag.TableRow => "TR",
+        StructureTag.TableHeaderCell => "TH",
+        StructureTag.TableDataCell => "TD",
+        StructureTag.Caption => "Caption",
+        StructureTag.Note => "Note",
+        StructureTag.Reference => "Reference",
+        StructureTag.Span => "Span",
+        _ => throw new ArgumentOutOfRangeException(nameof(tag), tag, "No PDF structure type for this tag."),
+    };
+
+    public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
