@@ -4,7 +4,7 @@ using BedreBalance.Letter.FollowUp;
 
 namespace BedreBalance.Cli;
 
-/// <summary><c>bedrebalance compare OLD_DATASET NEW_DATASET [--out FILE.md|FILE.csv]</c></summary>
+/// <summary><c>bedrebalance compare OLD_DATASET NEW_DATASET [--out FILE.md|FILE.csv|FILE.xlsx]</c></summary>
 internal static class CompareCommand
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -22,7 +22,7 @@ internal static class CompareCommand
     public static int Run(string before, string after, string? outFile, TextWriter output, TextWriter error)
     {
         // The format is known before any work is done, so a wrong file name costs nothing.
-        var writer = outFile is null ? ComparisonWriters.Text : WriterFor(outFile);
+        var writer = outFile is null ? TextReport : WriterFor(outFile);
         if (writer is null)
         {
             error.WriteLine(FollowUpMessages.UnknownReportFormat(outFile!));
@@ -42,7 +42,7 @@ internal static class CompareCommand
         var report = writer(result.Comparison);
         if (outFile is null)
         {
-            output.Write(report);
+            output.Write(Utf8.GetString(report));
             // Here the output is the product: a report that did not arrive is a failed write, not a success.
             if (!TolerantWriter.Delivered(output, out var failure))
             {
@@ -55,7 +55,7 @@ internal static class CompareCommand
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(outFile))!;
             Directory.CreateDirectory(folder);
-            AtomicFile.WriteAll([(outFile, Utf8.GetBytes(report))]);
+            AtomicFile.WriteAll([(outFile, report)]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -67,11 +67,21 @@ internal static class CompareCommand
         return ExitCodes.Success;
     }
 
-    private static Func<DatasetComparison, string>? WriterFor(string path) =>
+    private static Func<DatasetComparison, byte[]>? WriterFor(string path) =>
         Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".md" or ".markdown" => ComparisonWriters.Markdown,
-            ".csv" => ComparisonWriters.Csv,
+            ".md" or ".markdown" => comparison => Utf8.GetBytes(ComparisonWriters.Markdown(comparison)),
+            ".csv" => comparison => Utf8.GetBytes(ComparisonWriters.Csv(comparison)),
+            ".xlsx" => Workbook,
             _ => null,
         };
+
+    private static byte[] TextReport(DatasetComparison comparison) => Utf8.GetBytes(ComparisonWriters.Text(comparison));
+
+    private static byte[] Workbook(DatasetComparison comparison)
+    {
+        using var buffer = new MemoryStream();
+        ComparisonWorkbook.Write(comparison, buffer);
+        return buffer.ToArray();
+    }
 }

@@ -16,17 +16,18 @@ internal static class FollowUpMessages
         "Report what changed between two datasets: jobs per municipality and region, Tables 2 and 3, the totals, and every sentence of the letter whose numbers change.";
     public const string OldDatasetDescription = "The earlier dataset.";
     public const string NewDatasetDescription = "The later dataset.";
-    public const string CompareOutDescription = "Write the report to this file instead of the terminal: .md for Markdown, .csv for Excel (';'-separated, UTF-8).";
+    public const string CompareOutDescription = "Write the report to this file instead of the terminal: .xlsx for an Excel workbook (one sheet per section), .md for Markdown, .csv for Excel (';'-separated, UTF-8).";
 
     public static string Created(string from, string to, string status, string previousStatus) =>
         $"Created {to} from {from}: status {status} (was {previousStatus}).";
 
-    public static string NextSteps(string to, IReadOnlyList<NamedFigure> figures)
+    /// <param name="tableFiles">The files that hold the tables in the new dataset (CSV files or workbooks).</param>
+    public static string NextSteps(string to, IReadOnlyList<NamedFigure> figures, IReadOnlyList<string> tableFiles)
     {
         var lines = new List<string>
         {
             "The numbers are still those of the previous follow-up. Next:",
-            $"  1. Update {DatasetTable.MunicipalityJobs.FileName}, {DatasetTable.InstitutionJobs.FileName} and {DatasetTable.InstitutionStations.FileName} in {to}, including the \"{FollowUpReader.TotalLabel}\" rows.",
+            $"  1. Update {EnglishList(tableFiles)} in {to}, including the \"{FollowUpReader.TotalLabel}\" rows.",
         };
         if (figures.Count > 0)
         {
@@ -36,6 +37,9 @@ internal static class FollowUpMessages
         lines.Add($"  {lines.Count}. bedrebalance validate {to}; bedrebalance compare <previous> {to}; bedrebalance generate {to}");
         return string.Join(Environment.NewLine, lines);
     }
+
+    private static string EnglishList(IReadOnlyList<string> items) =>
+        items.Count < 2 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     public static string NotLater(string status, string previousStatus) =>
         $"warning: {status} is not later than the previous follow-up ({previousStatus}); check --status.";
@@ -49,5 +53,5 @@ internal static class FollowUpMessages
         $"{string.Join(" and ", invalidDatasets)} {(invalidDatasets.Count() == 1 ? "has" : "have")} errors; nothing was compared.";
 
     public static string UnknownReportFormat(string path) =>
-        $"Cannot tell the report's format from \"{path}\": end the file name in .md (Markdown) or .csv (Excel).";
+        $"Cannot tell the report's format from \"{path}\": end the file name in .xlsx (Excel workbook), .md (Markdown) or .csv (semicolon-separated text).";
 }

@@ -33,7 +33,7 @@ internal static class NewFollowUpCommand
                 {
                     error.WriteLine(FollowUpMessages.NotLater(status.ToString(), creation.PreviousStatus!));
                 }
-                output.WriteLine(FollowUpMessages.NextSteps(to, creation.Figures ?? []));
+                output.WriteLine(FollowUpMessages.NextSteps(to, creation.Figures ?? [], creation.TableFiles ?? []));
                 return ExitCodes.Success;
             case FollowUpCreationOutcome.SourceInvalid:
                 DiagnosticReport.Write(error, creation.Diagnostics);

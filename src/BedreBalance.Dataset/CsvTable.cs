@@ -3,23 +3,17 @@ using CsvHelper;
 
 namespace BedreBalance.Dataset;
 
-/// <summary>One record of a CSV file with the line it starts on.</summary>
-internal sealed record CsvRecord(int Line, IReadOnlyList<string> Fields)
-{
-    public string Field(int index) => index < Fields.Count ? Fields[index].Trim() : "";
-}
-
 /// <summary>
-/// A dataset CSV file: header checked against the columns the format expects, records with line numbers.
-/// Accepts ';' (what Danish Excel writes) and ',' as delimiter.
+/// Reads a dataset CSV file into a <see cref="TableContent"/>: records with line numbers, header checked against
+/// the columns the format expects. Accepts ';' (what Danish Excel writes) and ',' as delimiter.
 /// </summary>
-internal sealed record CsvTable(string FileName, IReadOnlyList<string> Header, IReadOnlyList<CsvRecord> Records)
+internal static class CsvTable
 {
     /// <summary>
     /// Reads <paramref name="text"/>. The header must start with <paramref name="expectedColumns"/>, in that order;
     /// the last expected column may continue into further unnamed columns (a list of values).
     /// </summary>
-    public static CsvTable? Parse(string text, string fileName, IReadOnlyList<string> expectedColumns, List<Diagnostic> diagnostics)
+    public static TableContent? Parse(string text, string fileName, IReadOnlyList<string> expectedColumns, List<Diagnostic> diagnostics)
     {
         var headerAt = new SourceLocation(fileName, 1);
         var firstLine = text.AsSpan(0, IndexOfLineEnd(text));
@@ -40,7 +34,7 @@ internal sealed record CsvTable(string FileName, IReadOnlyList<string> Header, I
             SkipEmptyLines = true,
             TrimWhitespace = false,
         };
-        var records = new List<CsvRecord>();
+        var records = new List<TableRecord>();
         var longFields = 0;
         using (var reader = CsvReader.FromText(text, options))
         {
@@ -71,7 +65,7 @@ internal sealed record CsvTable(string FileName, IReadOnlyList<string> Header, I
                     diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, line), null, ReadingMessages.TooManyRows()));
                     return null;
                 }
-                records.Add(new CsvRecord(line, fields));
+                records.Add(new TableRecord(new SourceLocation(fileName, line), fields));
             }
         }
         if (longFields > DatasetLimits.MaximumReportsPerFile)
@@ -79,45 +73,23 @@ internal sealed record CsvTable(string FileName, IReadOnlyList<string> Header, I
             diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName), null,
                 ReadingMessages.MoreLikeThis(longFields - DatasetLimits.MaximumReportsPerFile, "values too long")));
         }
-        if (records.Count == 0)
-        {
-            diagnostics.Add(Diagnostic.Error(headerAt, null, "The file has no header line."));
-            return null;
-        }
-
-        var header = records[0].Fields.Select(f => f.Trim()).ToList();
-        var headerOk = true;
-        for (var i = 0; i < expectedColumns.Count; i++)
-        {
-            var actual = i < header.Count ? header[i] : "";
-            if (!string.Equals(actual, expectedColumns[i], StringComparison.OrdinalIgnoreCase))
-            {
-                var found = actual.Length == 0 ? "nothing" : $"\"{actual}\"";
-                diagnostics.Add(Diagnostic.Error(headerAt with { Line = records[0].Line }, expectedColumns[i],
-                    $"Header column {i + 1} should be \"{expectedColumns[i]}\" but is {found}. The header must be: {string.Join(delimiter.Value, expectedColumns)}."));
-                headerOk = false;
-            }
-        }
-        if (!headerOk)
-        {
-            return null;
-        }
-        return new CsvTable(fileName, header, RecordsWithTheHeadersDelimiter(records.Skip(1), delimiter.Value, fileName, diagnostics));
+        var table = TableContent.WithHeader(new SourceLocation(fileName), records, expectedColumns, delimiter.Value.ToString(), diagnostics);
+        return table is null ? null : table with { Records = RecordsWithTheHeadersDelimiter(table.Records, delimiter.Value, fileName, diagnostics) };
     }
 
     /// <summary>
     /// A line that is one field holding the other delimiter was written with a different delimiter than the header
     /// (a file pieced together from two sources); said once per line instead of as a series of empty fields.
     /// </summary>
-    private static List<CsvRecord> RecordsWithTheHeadersDelimiter(IEnumerable<CsvRecord> records, char delimiter, string fileName, List<Diagnostic> diagnostics)
+    private static List<TableRecord> RecordsWithTheHeadersDelimiter(IEnumerable<TableRecord> records, char delimiter, string fileName, List<Diagnostic> diagnostics)
     {
         var other = delimiter == ';' ? ',' : ';';
-        var kept = new List<CsvRecord>();
+        var kept = new List<TableRecord>();
         foreach (var record in records)
         {
             if (record.Fields.Count == 1 && record.Fields[0].Contains(other))
             {
-                diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, record.Line), null,
+                diagnostics.Add(Diagnostic.Error(record.Location, null,
                     $"This line separates its columns with '{other}', but the header uses '{delimiter}'. Use '{delimiter}' throughout the file."));
                 continue;
             }

@@ -32,8 +32,7 @@ public static class DatasetLoader
             diagnostics.Add(new Diagnostic(Severity.Error, directory, null, null, "The dataset folder does not exist."));
             return new LoadResult(null, diagnostics);
         }
-        var texts = DatasetFiles.All.ToDictionary(file => file, file => TextFile.Read(directory, file, diagnostics), StringComparer.Ordinal);
-        return Check(texts, register, printable, diagnostics);
+        return Check(new DiskFolder(directory), register, printable, diagnostics);
     }
 
     /// <summary>
@@ -43,27 +42,32 @@ public static class DatasetLoader
     public static LoadResult LoadFromMemory(
         string directory, IReadOnlyDictionary<string, byte[]> files, MunicipalityRegister? register = null, PrintableCharacters? printable = null)
     {
-        var diagnostics = new List<Diagnostic>();
-        var texts = DatasetFiles.All.ToDictionary(
-            file => file,
-            file => files.TryGetValue(file, out var bytes) ? TextFile.Decode(bytes, file, diagnostics) : TextFile.Missing(directory, file, diagnostics),
-            StringComparer.Ordinal);
-        return Check(texts, register, printable, diagnostics);
+        return Check(new MemoryFolder(directory, files), register, printable, new List<Diagnostic>());
     }
 
-    private static LoadResult Check(
-        Dictionary<string, string?> texts, MunicipalityRegister? register, PrintableCharacters? printable, List<Diagnostic> diagnostics)
+    private static LoadResult Check(IDatasetFolder folder, MunicipalityRegister? register, PrintableCharacters? printable, List<Diagnostic> diagnostics)
     {
         if (printable is not null)
         {
-            foreach (var (file, text) in texts)
+            folder = new PrintableCheckingFolder(folder, printable);
+        }
+        var tables = TableSources.Read(folder, diagnostics);
+        if (printable is not null)
+        {
+            // Text files were checked as they were read; a worksheet's cells are checked here, each at its cell.
+            foreach (var table in tables.Where(t => t?.Source.Sheet is not null))
             {
-                if (text is not null) printable.Check(file, text, diagnostics);
+                foreach (var record in table!.Records)
+                {
+                    for (var i = 0; i < record.Fields.Count; i++)
+                    {
+                        printable.Check(record.At(i), record.Fields[i], diagnostics);
+                    }
+                }
             }
         }
-        var parts = FollowUpReader.ParseParts(
-            texts[DatasetTable.MunicipalityJobs.FileName], texts[DatasetTable.InstitutionJobs.FileName], texts[DatasetTable.InstitutionStations.FileName], diagnostics);
-        var letterText = texts[DatasetFiles.LetterText];
+        var parts = FollowUpReader.ParseParts(tables[0], tables[1], tables[2], diagnostics);
+        var letterText = folder.ReadText(DatasetFiles.LetterText, diagnostics);
         var letter = letterText is null ? null : LetterTemplateReader.Parse(letterText, DatasetFiles.LetterText, diagnostics);
         DatasetValidator.Validate(parts, letter, register ?? MunicipalityRegister.Official, diagnostics);
         var followUp = parts.Complete;

@@ -21,11 +21,13 @@ internal static class DatasetValidator
         // Totals of the tables that were read; a table that could not be read counts as empty and is not checked.
         var totals = new StatusFollowUp(followUp.MunicipalityJobs ?? [], null, followUp.InstitutionJobs ?? [], null, followUp.InstitutionStations ?? []).Totals;
         // A row the reader rejected is missing from the sum; comparing the total then would only repeat that error.
-        var rejectedRows = diagnostics.Where(d => d.IsError).Select(d => d.File).ToHashSet(StringComparer.Ordinal);
+        // A table is known by its file and, in a workbook, its sheet: the printed total's location says which.
+        var rejectedRows = diagnostics.Where(d => d.IsError).Select(d => (d.File, d.Sheet)).ToHashSet();
+        bool HasRejectedRows(PrintedTotal? total) => total is not null && rejectedRows.Contains((total.Source.File, total.Source.Sheet));
         if (followUp.MunicipalityJobs is { } municipalityJobs)
         {
             RowChecks.CheckMunicipalityJobs(municipalityJobs, letter?.Fields.Deviations, register, diagnostics);
-            if (!rejectedRows.Contains(DatasetTable.MunicipalityJobs.FileName))
+            if (!HasRejectedRows(followUp.MunicipalityJobsPrintedTotal))
             {
                 RowChecks.CheckTotal(followUp.MunicipalityJobsPrintedTotal, totals.MunicipalityJobs, diagnostics);
             }
@@ -33,7 +35,7 @@ internal static class DatasetValidator
         if (followUp.InstitutionJobs is { } institutionJobs)
         {
             InstitutionListChecks.Check(institutionJobs.Select(row => (row.Institution, row.Municipalities, row.Source)).ToList(), register, diagnostics);
-            if (!rejectedRows.Contains(DatasetTable.InstitutionJobs.FileName))
+            if (!HasRejectedRows(followUp.InstitutionJobsPrintedTotal))
             {
                 RowChecks.CheckTotal(followUp.InstitutionJobsPrintedTotal, totals.InstitutionJobs, diagnostics);
             }

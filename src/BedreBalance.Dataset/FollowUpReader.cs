@@ -36,21 +36,8 @@ public static class FollowUpReader
         public const string Municipalities = "Kommuner";
     }
 
-    /// <summary>
-    /// Reads every table whose text could be read (a null text is a file that could not be read), even when another
-    /// is missing or broken, so that a run reports the problems of all files together.
-    /// </summary>
-    internal static FollowUpParts ParseParts(string? table1Text, string? table2Text, string? table3Text, List<Diagnostic> diagnostics) =>
-        ParseParts(
-            Parse(table1Text, DatasetTable.MunicipalityJobs, diagnostics),
-            Parse(table2Text, DatasetTable.InstitutionJobs, diagnostics),
-            Parse(table3Text, DatasetTable.InstitutionStations, diagnostics),
-            diagnostics);
-
-    private static CsvTable? Parse(string? text, DatasetTable table, List<Diagnostic> diagnostics) =>
-        text is null ? null : CsvTable.Parse(text, table.FileName, table.FileColumns, diagnostics);
-
-    private static FollowUpParts ParseParts(CsvTable? table1, CsvTable? table2, CsvTable? table3, List<Diagnostic> diagnostics)
+    /// <summary>The tables as read from their sources (CSV files or worksheets); a null table could not be read.</summary>
+    internal static FollowUpParts ParseParts(TableContent? table1, TableContent? table2, TableContent? table3, List<Diagnostic> diagnostics)
     {
         var (municipalityJobs, total1) = table1 is null ? (null, null) : ReadMunicipalityJobs(table1, diagnostics);
         var (institutionJobs, total2) = table2 is null ? (null, null) : ReadInstitutionJobs(table2, diagnostics);
@@ -58,23 +45,29 @@ public static class FollowUpReader
         return new FollowUpParts(municipalityJobs, total1, institutionJobs, total2, stations);
     }
 
-    internal static (List<MunicipalityJobs> Rows, PrintedTotal? Total) ReadMunicipalityJobs(CsvTable table, List<Diagnostic> diagnostics)
+    internal static (List<MunicipalityJobs> Rows, PrintedTotal? Total) ReadMunicipalityJobs(TableContent table, List<Diagnostic> diagnostics)
     {
         var rows = new List<MunicipalityJobs>();
         PrintedTotal? total = null;
         long sum = 0;
+        var totalRow = false;
         foreach (var record in table.Records)
         {
-            var at = new SourceLocation(table.FileName, record.Line);
+            var at = record.Location;
             if (record.Field(1) == TotalLabel)
             {
                 total = ReadTotal(record, 2, total, at, diagnostics);
+                totalRow = true;
                 continue;
+            }
+            if (record.HasUnreadableCells)
+            {
+                continue; // its cells were reported as they were read
             }
             if (total is not null)
             {
                 diagnostics.Add(Diagnostic.Error(at, Columns.Municipality,
-                    $"A row follows the total row \"{TotalLabel}\" (line {total.Source.Line}); the total must be the last row."));
+                    $"A row follows the total row \"{TotalLabel}\" ({total.Source.LineOrRow}); the total must be the last row."));
             }
             var region = FieldParsers.Required(record.Field(0), at, Columns.Region, "region", diagnostics);
             var municipality = FieldParsers.Required(record.Field(1), at, Columns.Municipality, "municipality name", diagnostics);
@@ -86,31 +79,37 @@ public static class FollowUpReader
                 rows.Add(new MunicipalityJobs(region, municipality, jobs.Value, markers, at));
             }
         }
-        if (total is null)
+        if (!totalRow)
         {
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(table.FileName), Columns.Municipality,
+            diagnostics.Add(Diagnostic.Error(table.Source, Columns.Municipality,
                 $"The total row is missing: add a last row with \"{TotalLabel}\" under {Columns.Municipality} and the total the letter prints under {Columns.Jobs}; it is checked against the sum of the rows."));
         }
         return (rows, total);
     }
 
-    internal static (List<InstitutionJobs> Rows, PrintedTotal? Total) ReadInstitutionJobs(CsvTable table, List<Diagnostic> diagnostics)
+    internal static (List<InstitutionJobs> Rows, PrintedTotal? Total) ReadInstitutionJobs(TableContent table, List<Diagnostic> diagnostics)
     {
         var rows = new List<InstitutionJobs>();
         PrintedTotal? total = null;
         long sum = 0;
+        var totalRow = false;
         foreach (var record in table.Records)
         {
-            var at = new SourceLocation(table.FileName, record.Line);
+            var at = record.Location;
             if (record.Field(0) == TotalLabel)
             {
                 total = ReadTotal(record, 1, total, at, diagnostics);
+                totalRow = true;
                 continue;
+            }
+            if (record.HasUnreadableCells)
+            {
+                continue; // its cells were reported as they were read
             }
             if (total is not null)
             {
                 diagnostics.Add(Diagnostic.Error(at, Columns.Institution,
-                    $"A row follows the total row \"{TotalLabel}\" (line {total.Source.Line}); the total must be the last row."));
+                    $"A row follows the total row \"{TotalLabel}\" ({total.Source.LineOrRow}); the total must be the last row."));
             }
             var institution = FieldParsers.Required(record.Field(0), at, Columns.Institution, "institution's name", diagnostics);
             var jobs = FieldParsers.Jobs(record.Field(1), at, Columns.Jobs, diagnostics);
@@ -121,20 +120,20 @@ public static class FollowUpReader
                 rows.Add(new InstitutionJobs(institution, jobs.Value, municipalities, fullStop.Value, at));
             }
         }
-        if (total is null)
+        if (!totalRow)
         {
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(table.FileName), Columns.Institution,
+            diagnostics.Add(Diagnostic.Error(table.Source, Columns.Institution,
                 $"The total row is missing: add a last row with \"{TotalLabel}\" under {Columns.Institution} and the total the letter prints under {Columns.Jobs}; it is checked against the sum of the rows."));
         }
         return (rows, total);
     }
 
-    internal static List<InstitutionStations> ReadInstitutionStations(CsvTable table, List<Diagnostic> diagnostics)
+    internal static List<InstitutionStations> ReadInstitutionStations(TableContent table, List<Diagnostic> diagnostics)
     {
         var rows = new List<InstitutionStations>();
-        foreach (var record in table.Records)
+        foreach (var record in table.Records.Where(record => !record.HasUnreadableCells))
         {
-            var at = new SourceLocation(table.FileName, record.Line);
+            var at = record.Location;
             var institution = FieldParsers.Required(record.Field(0), at, Columns.Institution, "institution's name", diagnostics);
             var fullStop = FieldParsers.YesNo(record.Field(1), at, Columns.FullStop, diagnostics);
             var municipalities = ReadList(record, 2, at, diagnostics);
@@ -143,19 +142,23 @@ public static class FollowUpReader
                 rows.Add(new InstitutionStations(institution, municipalities, fullStop.Value, at));
             }
         }
-        if (rows.Count == 0 && !diagnostics.Any(d => d.File == table.FileName && d.IsError))
+        if (rows.Count == 0 && !diagnostics.Any(d => table.Contains(d) && d.IsError))
         {
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(table.FileName), Columns.Institution, "The table has no rows."));
+            diagnostics.Add(Diagnostic.Error(table.Source, Columns.Institution, "The table has no rows."));
         }
         return rows;
     }
 
-    private static PrintedTotal? ReadTotal(CsvRecord record, int jobsColumn, PrintedTotal? earlier, SourceLocation at, List<Diagnostic> diagnostics)
+    private static PrintedTotal? ReadTotal(TableRecord record, int jobsColumn, PrintedTotal? earlier, SourceLocation at, List<Diagnostic> diagnostics)
     {
         if (earlier is not null)
         {
-            diagnostics.Add(Diagnostic.Error(at, null, $"A second total row \"{TotalLabel}\"; the first is on line {earlier.Source.Line}."));
+            diagnostics.Add(Diagnostic.Error(at, null, $"A second total row \"{TotalLabel}\"; the first is on {earlier.Source.LineOrRow}."));
             return earlier;
+        }
+        if (record.HasUnreadableCells)
+        {
+            return null; // the total's cell was reported as it was read (a formula never calculated, say)
         }
         var value = FieldParsers.TotalJobs(record.Field(jobsColumn), at, Columns.Jobs, diagnostics);
         return value is null ? null : new PrintedTotal(value.Value, at);
@@ -182,7 +185,7 @@ public static class FollowUpReader
     }
 
     /// <summary>The list of municipalities: the named column and every column after it, one name a cell.</summary>
-    private static List<ListedMunicipality> ReadList(CsvRecord record, int firstColumn, SourceLocation at, List<Diagnostic> diagnostics)
+    private static List<ListedMunicipality> ReadList(TableRecord record, int firstColumn, SourceLocation at, List<Diagnostic> diagnostics)
     {
         var names = new List<ListedMunicipality>();
         for (var i = firstColumn; i < record.Fields.Count; i++)
@@ -190,7 +193,7 @@ public static class FollowUpReader
             var name = record.Field(i);
             if (name.Length > 0)
             {
-                names.Add(new ListedMunicipality(name, at));
+                names.Add(new ListedMunicipality(name, record.At(i)));
             }
         }
         if (names.Count == 0)
@@ -201,12 +204,13 @@ public static class FollowUpReader
         return names;
     }
 
-    private static void WarnAboutExtraFields(CsvRecord record, int expected, SourceLocation at, List<Diagnostic> diagnostics)
+    private static void WarnAboutExtraFields(TableRecord record, int expected, SourceLocation at, List<Diagnostic> diagnostics)
     {
         var extra = record.Fields.Skip(expected).Where(f => !string.IsNullOrWhiteSpace(f)).ToList();
         if (extra.Count > 0)
         {
-            diagnostics.Add(Diagnostic.Error(at, null,
+            var column = expected + record.Fields.Skip(expected).TakeWhile(string.IsNullOrWhiteSpace).Count();
+            diagnostics.Add(Diagnostic.Error(record.At(column), null,
                 $"The row has {record.Fields.Count} columns but the table has {expected}; \"{extra[0].Trim()}\" has no column (is a name written with the delimiter in it?)."));
         }
     }

@@ -19,7 +19,7 @@ internal static class InstitutionListChecks
             if (!seenInstitutions.TryAdd(institution, source))
             {
                 diagnostics.Add(Diagnostic.Error(source, FollowUpReader.Columns.Institution,
-                    $"\"{institution}\" is listed twice: also on line {seenInstitutions[institution].Line}."));
+                    $"\"{institution}\" is listed twice: also on {seenInstitutions[institution].LineOrRow}."));
             }
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var listed in municipalities)

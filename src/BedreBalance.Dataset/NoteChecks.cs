@@ -54,7 +54,7 @@ internal static partial class NoteChecks
             if (marked.Count == 0)
             {
                 diagnostics.Add(Diagnostic.Error(note.Source, DatasetTable.MunicipalityJobs.Name,
-                    $"Note {marker}) under {DatasetTable.MunicipalityJobs.Name} is not referred to by any row of {DatasetTable.MunicipalityJobs.FileName}: write {marker} in the column \"{FollowUpReader.Columns.Notes}\" of the rows it is about, or remove the note."));
+                    $"Note {marker}) under {DatasetTable.MunicipalityJobs.Name} is not referred to by any row of {RowChecks.TableFile(rows)}: write {marker} in the column \"{FollowUpReader.Columns.Notes}\" of the rows it is about, or remove the note."));
                 continue;
             }
             CheckNoteNamesItsRows(marker, note, marked, register, diagnostics);
@@ -81,11 +81,11 @@ internal static partial class NoteChecks
         var problems = new List<string>();
         if (notMarked.Count > 0)
         {
-            problems.Add($"{string.Join(", ", notMarked.Select(m => m.ShortName))} {(notMarked.Count == 1 ? "has" : "have")} no marker {marker} in {DatasetTable.MunicipalityJobs.FileName}");
+            problems.Add($"{string.Join(", ", notMarked.Select(m => m.ShortName))} {(notMarked.Count == 1 ? "has" : "have")} no marker {marker} in {RowChecks.TableFile(marked)}");
         }
         if (notNamed.Count > 0)
         {
-            problems.Add($"{string.Join(", ", notNamed.Select(r => $"{r.Row.Municipality} (line {r.Row.Source.Line})"))} {(notNamed.Count == 1 ? "carries" : "carry")} marker {marker} but the note does not name {(notNamed.Count == 1 ? "it" : "them")}");
+            problems.Add($"{string.Join(", ", notNamed.Select(r => $"{r.Row.Municipality} ({r.Row.Source.LineOrRow})"))} {(notNamed.Count == 1 ? "carries" : "carry")} marker {marker} but the note does not name {(notNamed.Count == 1 ? "it" : "them")}");
         }
         diagnostics.Add(Diagnostic.Error(note.Source, DatasetTable.MunicipalityJobs.Name,
             $"Note {marker}) names {string.Join(", ", named.Select(m => m.ShortName))}, but the rows marked {marker} are {string.Join(", ", marked.Select(r => r.Municipality))}: {string.Join("; ", problems)}."));

@@ -29,9 +29,24 @@ public sealed record PrintableCharacters(string Typeface, Func<Rune, bool> CanPr
                 continue;
             }
             if (Rune.IsControl(rune) || CanPrint(rune) || !reported.Add(rune.Value)) continue;
-            var codePoint = string.Create(CultureInfo.InvariantCulture, $"U+{rune.Value:X4}");
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, line), null,
-                $"The character \"{rune}\" ({codePoint}) cannot be printed: the PDF's typeface, {Typeface}, has no glyph for it. Remove it or write it with other characters."));
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, line), null, CannotPrint(rune)));
         }
+    }
+
+    /// <summary>The same check for one value, such as a worksheet cell, reported at <paramref name="at"/>.</summary>
+    public void Check(SourceLocation at, string value, List<Diagnostic> diagnostics)
+    {
+        var reported = new HashSet<int>();
+        foreach (var rune in value.EnumerateRunes())
+        {
+            if (Rune.IsControl(rune) || CanPrint(rune) || !reported.Add(rune.Value)) continue;
+            diagnostics.Add(Diagnostic.Error(at, null, CannotPrint(rune)));
+        }
+    }
+
+    private string CannotPrint(Rune rune)
+    {
+        var codePoint = string.Create(CultureInfo.InvariantCulture, $"U+{rune.Value:X4}");
+        return $"The character \"{rune}\" ({codePoint}) cannot be printed: the PDF's typeface, {Typeface}, has no glyph for it. Remove it or write it with other characters.";
     }
 }

@@ -6,6 +6,10 @@ namespace BedreBalance.Dataset;
 /// <summary>The rows of tabel1 against the register, and a table's printed total against its rows.</summary>
 internal static class RowChecks
 {
+    /// <summary>Where Table 1 was read from, for messages: its CSV file or its workbook and sheet.</summary>
+    internal static string TableFile(IReadOnlyList<MunicipalityJobs> rows) =>
+        rows.Count > 0 ? rows[0].Source.FileAndSheet : DatasetTable.MunicipalityJobs.FileName;
+
     /// <param name="deviations">The deviations brev.md records; null when brev.md could not be read, so that a
     /// recorded deviation is not reported as an error because of an unrelated problem in brev.md.</param>
     public static void CheckMunicipalityJobs(
@@ -86,7 +90,7 @@ internal static class RowChecks
             if (seen.TryGetValue(municipality.Code, out var first))
             {
                 diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Municipality,
-                    $"{municipality.OfficialName} is listed twice: also on line {first.Source.Line}. Add the numbers up in one row."));
+                    $"{municipality.OfficialName} is listed twice: also on {first.Source.LineOrRow}. Add the numbers up in one row."));
             }
             else
             {
@@ -101,7 +105,7 @@ internal static class RowChecks
         foreach (var unused in (deviations ?? []).Where(d => !usedDeviations.Contains(d)))
         {
             diagnostics.Add(Diagnostic.Warning(unused.Source, FrontMatterReader.Fields.Deviations,
-                $"The recorded deviation \"{unused.Municipality}\" under \"{unused.Region}\" matches no row of {DatasetTable.MunicipalityJobs.FileName} that deviates; remove it."));
+                $"The recorded deviation \"{unused.Municipality}\" under \"{unused.Region}\" matches no row of {TableFile(rows)} that deviates; remove it."));
         }
     }
 

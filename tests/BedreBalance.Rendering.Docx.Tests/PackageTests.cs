@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Xml.Linq;
-using BedreBalance.Rendering.Docx.Packaging;
+using BedreBalance.Packaging;
 using Xunit;
 
 namespace BedreBalance.Rendering.Docx.Tests;

@@ -13,7 +13,11 @@ public enum SectionLayout
 }
 
 /// <summary>One changed item in the words the report prints: numbers in Danish form, differences signed.</summary>
-public sealed record ReportRow(string Item, string Before, string After, string Change, string Details);
+public sealed record ReportRow(string Item, string Before, string After, string Change, string Details)
+{
+    /// <summary>The numbers behind <see cref="Before"/>, <see cref="After"/> and <see cref="Change"/>, for a report that keeps numbers as numbers.</summary>
+    public NumberChange? Numbers { get; init; }
+}
 
 public sealed record ReportSection(string Title, string ItemHeading, SectionLayout Layout, IReadOnlyList<ReportRow> Rows);
 
@@ -82,7 +86,7 @@ public static class ComparisonReport
     public static string Signed(int difference) => difference > 0 ? "+" + DanishText.Number(difference) : DanishText.Number(difference);
 
     private static ReportRow NumberRow(string item, NumberChange change, string details) =>
-        new(item, Number(change.Before), Number(change.After), Signed(change.Difference), details);
+        new(item, Number(change.Before), Number(change.After), Signed(change.Difference), details) { Numbers = change };
 
     private static string Number(int? value) => value is { } number ? DanishText.Number(number) : "";
 

@@ -26,7 +26,8 @@ public sealed record FollowUpCreation(
     IReadOnlyList<Diagnostic> Diagnostics,
     string? Problem,
     string? PreviousStatus = null,
-    IReadOnlyList<NamedFigure>? Figures = null);
+    IReadOnlyList<NamedFigure>? Figures = null,
+    IReadOnlyList<string>? TableFiles = null);
 
 /// <summary>
 /// Starts the dataset of a new status follow-up: a copy of the previous one with the follow-up month set. The
@@ -80,7 +81,7 @@ public static class FollowUpCreator
                 Directory.Delete(temporary, recursive: true);
             }
         }
-        return new FollowUpCreation(FollowUpCreationOutcome.Created, loaded.Diagnostics, null, previous.Status, previous.Figures);
+        return new FollowUpCreation(FollowUpCreationOutcome.Created, loaded.Diagnostics, null, previous.Status, previous.Figures, TableSources.FilesIn(target));
     }
 
     /// <summary>Sets the status in the copy's brev.md and reads it back, so a copy that would not say the new month is never kept.</summary>
@@ -105,10 +106,11 @@ public static class FollowUpCreator
         return null;
     }
 
+    /// <summary>Everything the dataset holds (CSV files, workbooks, notes), except the lock files an open workbook leaves.</summary>
     private static void CopyFolder(string source, string target)
     {
         Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(source))
+        foreach (var file in Directory.EnumerateFiles(source).Where(file => !IsLockFile(Path.GetFileName(file))))
         {
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         }
@@ -117,6 +119,10 @@ public static class FollowUpCreator
             CopyFolder(folder, Path.Combine(target, Path.GetFileName(folder)));
         }
     }
+
+    /// <summary>Excel's "~$tabeller.xlsx" and LibreOffice's ".~lock.tabeller.xlsx#": they say who has the file open, now.</summary>
+    private static bool IsLockFile(string name) =>
+        name.StartsWith("~$", StringComparison.Ordinal) || name.StartsWith(".~lock.", StringComparison.Ordinal);
 
     private static bool IsInside(string path, string folder) =>
         path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);

@@ -142,7 +142,7 @@ public class FollowUpCommandsTests
         using var folder = new TemporaryFolder();
         var run = Run("compare", November2018, FictitiousMay2019, "--out", folder.Combine("rapport.txt"));
         Assert.Equal(ExitCodes.UsageError, run.ExitCode);
-        Assert.Contains("end the file name in .md (Markdown) or .csv (Excel)", run.Error);
+        Assert.Contains("end the file name in .xlsx (Excel workbook), .md (Markdown) or .csv (semicolon-separated text)", run.Error);
         Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
     }
 
@@ -174,5 +174,71 @@ public class FollowUpCommandsTests
         Assert.Equal($"In {broken}:", lines[0]);
         Assert.StartsWith("tabel1.csv:31: error: Arbejdspladser: The total row says 2.900, but the rows add up to 2.872", lines[1], StringComparison.Ordinal);
         Assert.Contains($"{broken} has errors; nothing was compared.", lines);
+    }
+}
+
+/// <summary>The follow-up workflow with the tables kept in Excel workbooks.</summary>
+public class WorkbookFollowUpTests
+{
+    private static CliOutcome Run(params string[] args) => CliRunner.Run(args);
+
+    /// <summary>data/spm-346 with its tables in the LibreOffice-saved tabeller.xlsx instead of the CSV files.</summary>
+    private static string WorkbookNovember2018(TemporaryFolder folder)
+    {
+        var dataset = folder.Combine("spm-346-excel");
+        Directory.CreateDirectory(dataset);
+        File.Copy(Path.Combine(November2018, "brev.md"), Path.Combine(dataset, "brev.md"));
+        File.Copy(RepositoryPaths.InRoot("tests", "data", "workbooks", "tabeller", "tabeller.xlsx"), Path.Combine(dataset, "tabeller.xlsx"));
+        return dataset;
+    }
+
+    [Fact]
+    public void New_followup_copies_the_workbook_but_not_an_open_workbooks_lock_file_and_names_it_in_the_next_steps()
+    {
+        using var folder = new TemporaryFolder();
+        var source = WorkbookNovember2018(folder);
+        File.WriteAllText(Path.Combine(source, "~$tabeller.xlsx"), "lock");
+        File.WriteAllText(Path.Combine(source, "noter.txt"), "egne noter");
+        var target = folder.Combine("spm-346-maj-2019");
+
+        var run = Run("new-followup", source, target, "--status", "maj 2019");
+
+        Assert.Equal((ExitCodes.Success, ""), (run.ExitCode, run.Error));
+        Assert.Equal(["brev.md", "noter.txt", "tabeller.xlsx"], Directory.GetFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(source, "tabeller.xlsx")), File.ReadAllBytes(Path.Combine(target, "tabeller.xlsx")));
+        Assert.Contains($"1. Update tabeller.xlsx in {target}, including the \"I alt\" rows.", run.Output);
+        Assert.Equal("maj 2019", Load(target).Letter.Fields.Status);
+    }
+
+    [Fact]
+    public void Compare_between_a_csv_dataset_and_the_same_data_in_a_workbook_finds_no_changes()
+    {
+        using var folder = new TemporaryFolder();
+        var run = Run("compare", November2018, WorkbookNovember2018(folder));
+        Assert.Equal((ExitCodes.Success, ""), (run.ExitCode, run.Error));
+        Assert.Contains("No changes: the tables, the totals and the letter's text are the same.", run.Output);
+    }
+
+    [Fact]
+    public void Compare_writes_the_report_as_a_workbook_the_same_bytes_every_time()
+    {
+        using var folder = new TemporaryFolder();
+        var first = folder.Combine("a", "rapport.xlsx");
+        var second = folder.Combine("b", "rapport.xlsx");
+
+        var run = Run("compare", November2018, FictitiousMay2019, "--out", first);
+        Assert.Equal((ExitCodes.Success, ""), (run.ExitCode, run.Error));
+        Assert.Contains($"Wrote {first}", run.Output);
+        Assert.Equal(ExitCodes.Success, Run("compare", November2018, FictitiousMay2019, "--out", second).ExitCode);
+
+        var bytes = File.ReadAllBytes(first);
+        Assert.Equal(bytes, File.ReadAllBytes(second));
+        var diagnostics = new List<BedreBalance.Domain.Diagnostic>();
+        using var workbook = BedreBalance.Dataset.Workbooks.Workbook.Open(bytes, "rapport.xlsx", diagnostics)!;
+        Assert.Equal(["Summary", "Follow-up month", "Regions (Tabel 1)", "Municipalities (Tabel 1)", "Institutions (Tabel 2)", "Education stations (Tabel 3)", "Totals and figures", "Letter text"],
+            workbook.Worksheets.Select(s => s.Name));
+        var totals = workbook.ReadRows(workbook.Worksheets[6], diagnostics)!;
+        Assert.Equal(["Tabel 1: jobs", "2872", "3029", "157"], totals[1].Cells.Select(c => c.Text));
+        Assert.Empty(diagnostics);
     }
 }

@@ -4,7 +4,7 @@ using ICSharpCode.SharpZipLib.Zip.Compression.Streams;
 using Microsoft.IO;
 using Crc32 = System.IO.Hashing.Crc32;
 
-namespace BedreBalance.Rendering.Docx.Packaging;
+namespace BedreBalance.Packaging;
 
 /// <summary>
 /// Writes a zip whose bytes depend on its entries alone: entries in ordinal name order, every entry dated
@@ -14,7 +14,7 @@ namespace BedreBalance.Rendering.Docx.Packaging;
 /// Each entry is written in one pass: its content goes through the CRC and the deflater into a pooled buffer
 /// of compressed bytes, then header and data go to the output, which need not seek (standard output).
 /// </summary>
-internal sealed class DeterministicZip(Stream output)
+public sealed class DeterministicZip(Stream output)
 {
     /// <summary>
     /// Level 6, zlib's default balance of size and time: the 10.000-row document.xml, 3.75 MB, deflates to 83 KB.

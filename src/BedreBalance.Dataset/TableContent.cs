@@ -1,0 +1,61 @@
+using BedreBalance.Domain;
+
+namespace BedreBalance.Dataset;
+
+/// <summary>
+/// One record of a table, from a CSV line or a worksheet row: its fields as text and where it stands.
+/// <see cref="HasUnreadableCells"/> is set when a workbook cell had no usable value (already reported), so that the
+/// readers skip the row instead of reporting the same cell again as empty.
+/// </summary>
+public sealed record TableRecord(SourceLocation Location, IReadOnlyList<string> Fields, bool HasUnreadableCells = false)
+{
+    /// <summary>The CSV line or worksheet row.</summary>
+    public int Line => Location.Line ?? 0;
+
+    public string Field(int index) => index < Fields.Count ? Fields[index].Trim() : "";
+
+    /// <summary>Where field <paramref name="index"/> (0-based) stands: its cell in a worksheet, the line in a CSV file.</summary>
+    public SourceLocation At(int index) => Location.AtColumn(index + 1);
+}
+
+/// <summary>
+/// A dataset table as read from its source, a CSV file or a worksheet: header checked against the columns the
+/// format expects, records with their locations. <see cref="Source"/> is the file (and sheet) the table came from.
+/// </summary>
+public sealed record TableContent(SourceLocation Source, IReadOnlyList<string> Header, IReadOnlyList<TableRecord> Records)
+{
+    /// <summary>The file as the user names it (for a worksheet, its workbook).</summary>
+    public string FileName => Source.File;
+
+    /// <summary>Whether a diagnostic is about this table's file (and sheet).</summary>
+    public bool Contains(Diagnostic diagnostic) => diagnostic.File == Source.File && diagnostic.Sheet == Source.Sheet;
+
+    /// <summary>
+    /// Checks that the first record, the header, starts with <paramref name="expectedColumns"/> in order (the last
+    /// expected column may continue into further unnamed columns: a list of values); the table, or null after
+    /// reporting each wrong column. <paramref name="separator"/> joins the columns in the message ("the header must be").
+    /// </summary>
+    public static TableContent? WithHeader(SourceLocation source, IReadOnlyList<TableRecord> records, IReadOnlyList<string> expectedColumns, string separator, List<Diagnostic> diagnostics)
+    {
+        if (records.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(source with { Line = source.Sheet is null ? 1 : null }, null,
+                source.Sheet is null ? "The file has no header line." : $"The sheet is empty; its first row must be the header: {string.Join(separator, expectedColumns)}."));
+            return null;
+        }
+        var header = records[0].Fields.Select(f => f.Trim()).ToList();
+        var headerOk = true;
+        for (var i = 0; i < expectedColumns.Count; i++)
+        {
+            var actual = i < header.Count ? header[i] : "";
+            if (!string.Equals(actual, expectedColumns[i], StringComparison.OrdinalIgnoreCase))
+            {
+                var found = actual.Length == 0 ? "nothing" : $"\"{actual}\"";
+                diagnostics.Add(Diagnostic.Error(records[0].At(i), expectedColumns[i],
+                    $"Header column {i + 1} should be \"{expectedColumns[i]}\" but is {found}. The header must be: {string.Join(separator, expectedColumns)}."));
+                headerOk = false;
+            }
+        }
+        return headerOk ? new TableContent(source, header, records.Skip(1).ToList()) : null;
+    }
+}
