@@ -10,13 +10,16 @@ internal static class GenerateCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var (dataset, outDirectory, format) = CreateSymbols();
-        var command = new Command("generate", Messages.GenerateDescription) { dataset, outDirectory, format };
+        var letterhead = new Option<string?>("--brevpapir") { Description = Messages.LetterheadDescription, HelpName = "PDF" };
+        var template = new Option<string?>("--skabelon") { Description = Messages.TemplateDescription, HelpName = "DOTX" };
+        var command = new Command("generate", Messages.GenerateDescription) { dataset, outDirectory, format, letterhead, template };
         command.SetAction(parse => Run(
             parse.GetValue(dataset)!,
             parse.GetValue(outDirectory)!,
             Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true),
             output,
-            error));
+            error,
+            new StationeryFiles(parse.GetValue(letterhead), parse.GetValue(template))));
         return command;
     }
 
@@ -40,9 +43,9 @@ internal static class GenerateCommand
         return (dataset, outDirectory, format);
     }
 
-    public static int Run(string dataset, string outDirectory, OutputFormat format, TextWriter output, TextWriter error)
+    public static int Run(string dataset, string outDirectory, OutputFormat format, TextWriter output, TextWriter error, StationeryFiles? stationery = null)
     {
-        var result = Generator.Generate(dataset, outDirectory, format);
+        var result = Generator.Generate(dataset, outDirectory, format, stationery);
         DiagnosticReport.Write(error, result.Diagnostics, dataset);
         if (result.LayoutError is not null)
         {

@@ -19,6 +19,9 @@ internal static class Messages
     public static string LanguageDescription => Text.Get(nameof(LanguageDescription));
 
     public static string Wrote(string path) => Text.Format(nameof(Wrote), path);
+    public static string LetterheadDescription => Text.Get(nameof(LetterheadDescription));
+    public static string LetterheadWithoutMargins => Text.Get(nameof(LetterheadWithoutMargins));
+    public static string TemplateDescription => Text.Get(nameof(TemplateDescription));
 
     public static string WrotePdf(string path, int pages) =>
         pages == 1 ? Text.Format("WrotePdfOnePage", path) : Text.Format("WrotePdfPages", path, DanishText.Number(pages));

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using BedreBalance.Letter;
 
 namespace BedreBalance.Cli;
 
@@ -18,7 +17,7 @@ internal static class ValidateCommand
     public static int Run(string dataset, bool strict, TextWriter output, TextWriter error)
     {
         // Composing runs every check there is, placeholders included, without rendering anything.
-        var diagnostics = LetterComposer.ComposeFromDirectory(dataset, PrintableText.Characters).Diagnostics;
+        var diagnostics = Generator.Check(dataset, StationeryFiles.None).Composition.Diagnostics;
         DiagnosticReport.Write(error, diagnostics, dataset);
         var warnings = diagnostics.Count(d => !d.IsError);
         var failed = diagnostics.Any(d => d.IsError) || (strict && warnings > 0);

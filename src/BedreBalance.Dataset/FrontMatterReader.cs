@@ -69,10 +69,10 @@ public static class FrontMatterReader
         {
             var key = ((keyNode as YamlScalarNode)?.Value ?? "").Trim();
             values[key] = (valueNode, At(keyNode.Start));
-            if (key is not (Fields.Date or Fields.Status or Fields.Minister or Fields.MinisterTitle or Fields.Subject or Fields.Language or Fields.Figures or Fields.Deviations))
+            if (key is not (Fields.Date or Fields.Status or Fields.Minister or Fields.MinisterTitle or Fields.Subject or Fields.Language or Fields.Figures or Fields.Deviations or PageMarginsReader.Field))
             {
                 diagnostics.Add(Diagnostic.Warning(At(keyNode.Start), key,
-                    $"\"{key}\" is not a field the letter uses; known fields: dato, status, minister, ministertitel, emne, sprog, tal, afvigelser."));
+                    $"\"{key}\" is not a field the letter uses; known fields: dato, status, minister, ministertitel, emne, sprog, tal, afvigelser, side."));
             }
         }
 
@@ -121,12 +121,13 @@ public static class FrontMatterReader
         var language = Text(Fields.Language, fallback: "da-DK")!;
         var figures = ReadFigures(values.GetValueOrDefault(Fields.Figures), At, diagnostics);
         var deviations = ReadDeviations(values.GetValueOrDefault(Fields.Deviations), At, diagnostics);
+        var margins = values.TryGetValue(PageMarginsReader.Field, out var side) ? PageMarginsReader.Read(side.Node, side.At, At, diagnostics) : null;
 
         if (date is null || status is null || minister is null || ministerTitle is null || subject is null)
         {
             return null;
         }
-        return new LetterFields(date.Value, status, minister, ministerTitle, subject, language, figures, deviations);
+        return new LetterFields(date.Value, status, minister, ministerTitle, subject, language, figures, deviations) { Margins = margins };
     }
 
     private static List<NamedFigure> ReadFigures((YamlNode Node, SourceLocation At) entry, Func<Mark, SourceLocation> at, List<Diagnostic> diagnostics)

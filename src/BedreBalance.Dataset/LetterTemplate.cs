@@ -69,7 +69,11 @@ public sealed record LetterFields(
     string Subject,
     string Language,
     IReadOnlyList<NamedFigure> Figures,
-    IReadOnlyList<AcknowledgedDeviation> Deviations);
+    IReadOnlyList<AcknowledgedDeviation> Deviations)
+{
+    /// <summary>The margins <c>side:</c> gives (for a letterhead), or null: the page as it is.</summary>
+    public PageMargins? Margins { get; init; }
+}
 
 /// <summary>The letter's words and their order, with slots for the tables: brev.md, parsed.</summary>
 public sealed record LetterTemplate(LetterFields Fields, IReadOnlyList<LetterPart> Parts);

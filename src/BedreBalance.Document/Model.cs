@@ -121,7 +121,7 @@ public static class Styles
 /// </summary>
 public sealed record PageGeometry(double Width, double Height, double MarginTop, double MarginRight, double MarginBottom, double MarginLeft)
 {
-    private const double PointsPerCentimetre = 72 / 2.54;
+    public const double PointsPerCentimetre = 72 / 2.54;
 
     /// <summary>A4 with a ministry letter's margins: a text column of 14.5 cm, wider margin on the right.</summary>
     public static PageGeometry A4Letter { get; } = new(
@@ -132,6 +132,24 @@ public sealed record PageGeometry(double Width, double Height, double MarginTop,
         MarginBottom: 2.5 * PointsPerCentimetre,
         MarginLeft: 2.5 * PointsPerCentimetre);
 
+    /// <summary>
+    /// The first page's top margin, which may differ from the following pages' (<see cref="MarginTop"/>): a
+    /// letterhead's logo and address block take more room on page 1. The same as <see cref="MarginTop"/> unless set.
+    /// </summary>
+    public double FirstPageMarginTop { get; init; } = MarginTop;
+
     public double TextWidth => Width - MarginLeft - MarginRight;
+
+    /// <summary>The text column's height on the following pages (the larger of the two when the first page is shorter).</summary>
     public double TextHeight => Height - MarginTop - MarginBottom;
+
+    /// <summary>The top margin of the given page (1-based).</summary>
+    public double MarginTopOf(int pageNumber) => pageNumber == 1 ? FirstPageMarginTop : MarginTop;
+
+    /// <summary>The text column's height on the given page (1-based).</summary>
+    public double TextHeightOf(int pageNumber) => Height - MarginTopOf(pageNumber) - MarginBottom;
+
+    /// <summary>The largest text column of any page: what a block kept together must fit into.</summary>
+    public double LargestTextHeight => Math.Max(TextHeight, TextHeightOf(1));
+
 }

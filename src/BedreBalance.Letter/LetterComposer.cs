@@ -20,7 +20,8 @@ public static class LetterComposer
         Compose(DatasetLoader.Load(datasetDirectory, printable: printable));
 
     /// <summary>Composes a loaded dataset; with errors in the data, only reports what else is wrong.</summary>
-    public static LetterComposition Compose(LoadResult loaded)
+    /// <param name="basePage">The page before brev.md's <c>side:</c> margins (a Word template's); A4 with the letter's margins by default.</param>
+    public static LetterComposition Compose(LoadResult loaded, PageGeometry? basePage = null)
     {
         if (loaded.Dataset is null)
         {
@@ -29,11 +30,11 @@ public static class LetterComposer
             var placeholderProblems = loaded.Unchecked is { } read ? Compose(read).Diagnostics : [];
             return new LetterComposition(null, [.. loaded.Diagnostics, .. placeholderProblems]);
         }
-        var composition = Compose(loaded.Dataset);
+        var composition = Compose(loaded.Dataset, basePage);
         return composition with { Diagnostics = [.. loaded.Diagnostics, .. composition.Diagnostics] };
     }
 
-    public static LetterComposition Compose(LoadedDataset dataset)
+    public static LetterComposition Compose(LoadedDataset dataset, PageGeometry? basePage = null)
     {
         var diagnostics = new List<Diagnostic>();
         var figures = new LetterFigures(dataset.FollowUp, dataset.Letter.Fields, diagnostics);
@@ -63,7 +64,24 @@ public static class LetterComposer
             Subject: fields.Subject,
             Language: fields.Language,
             Created: new DateTimeOffset(fields.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
-        return new LetterComposition(new LetterDocument(metadata, PageGeometry.A4Letter, blocks), diagnostics);
+        return new LetterComposition(new LetterDocument(metadata, PageOf(fields.Margins, basePage ?? PageGeometry.A4Letter), blocks), diagnostics);
+    }
+
+    /// <summary>The page with brev.md's margins (cm) where given: a top margin alone sets the first page's too.</summary>
+    internal static PageGeometry PageOf(PageMargins? margins, PageGeometry page)
+    {
+        if (margins is null) return page;
+        static double Points(double cm) => cm * PageGeometry.PointsPerCentimetre;
+        var top = margins.Top is { } t ? Points(t) : page.MarginTop;
+        var firstTop = margins.FirstPageTop is { } f ? Points(f) : margins.Top is not null ? top : page.FirstPageMarginTop;
+        return page with
+        {
+            MarginTop = top,
+            FirstPageMarginTop = firstTop,
+            MarginRight = margins.Right is { } r ? Points(r) : page.MarginRight,
+            MarginBottom = margins.Bottom is { } b ? Points(b) : page.MarginBottom,
+            MarginLeft = margins.Left is { } l ? Points(l) : page.MarginLeft,
+        };
     }
 
     private sealed class Builder(StatusFollowUp followUp, PlaceholderBinder binder)

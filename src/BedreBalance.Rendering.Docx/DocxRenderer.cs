@@ -2,6 +2,7 @@ using BedreBalance.Document;
 using BedreBalance.Rendering.Docx.Body;
 using BedreBalance.Rendering.Docx.Packaging;
 using BedreBalance.Rendering.Docx.Styling;
+using BedreBalance.Rendering.Docx.Templates;
 
 namespace BedreBalance.Rendering.Docx;
 
@@ -12,13 +13,19 @@ namespace BedreBalance.Rendering.Docx;
 /// </summary>
 public static class DocxRenderer
 {
-    public static void Render(LetterDocument document, Stream output)
+    /// <param name="template">A ministry's Word template whose styles, theme, headers and footers the letter takes on; none by default.</param>
+    public static void Render(LetterDocument document, Stream output, WordTemplate? template = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         var layout = new PageLayout(document.Page);
+        if (template is not null || layout.FirstPageDiffers)
+        {
+            DocxPackage.Write(TemplateRendering.Parts(document, layout, template), output);
+            return;
+        }
         var parts = new DocxPackage.Parts(
-            Body: BodyWriter.Write(document, layout, DocxPackage.FooterId),
+            Body: BodyWriter.Write(document, layout, layout.SectionProperties(DocxPackage.FooterId)),
             Footer: PageLayout.Footer(),
             Styles: StyleSheet.Styles(document.Metadata.Language),
             Settings: StyleSheet.Settings(),

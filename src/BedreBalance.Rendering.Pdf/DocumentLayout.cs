@@ -84,7 +84,7 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
             new ColumnItem(Line(signature.Name), typography.SignatureSpace),
             new ColumnItem(Line(signature.Title)),
         ]);
-        return new Tagged(StructureTag.Division, new KeepTogether(lines, page.TextHeight));
+        return new Tagged(StructureTag.Division, new KeepTogether(lines, page.LargestTextHeight));
     }
 
     /// <param name="number">The table's place among the document's tables: its structure ids start with "tabel{number}".</param>
@@ -125,7 +125,7 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
                     new StructureAttributes(Id: $"{idPrefix}-anm{(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}")),
                 i == 0 ? 0 : typography.NoteLineHeight / 4))
             .ToList());
-        return new TableElement(caption, table.Name, bookmarkLevel, idPrefix, columns, Cells(table.Header, boldText), body, notes, typography.Table, page.TextHeight);
+        return new TableElement(caption, table.Name, bookmarkLevel, idPrefix, columns, Cells(table.Header, boldText), body, notes, typography.Table, page.LargestTextHeight);
     }
 
     private static TableRowRole RoleOf(RowKind kind) => kind switch

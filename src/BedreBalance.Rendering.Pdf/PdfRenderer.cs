@@ -15,34 +15,34 @@ namespace BedreBalance.Rendering.Pdf;
 /// </summary>
 public static class PdfRenderer
 {
-    public static void Render(LetterDocument document, Stream output) => RenderCountingPages(document, output);
+    public static void Render(LetterDocument document, Stream output, PdfRenderOptions? options = null) => RenderCountingPages(document, output, options);
 
     /// <summary>Renders as <see cref="Render"/> does and says how many pages the PDF has, as laid out.</summary>
-    public static int RenderCountingPages(LetterDocument document, Stream output)
+    public static int RenderCountingPages(LetterDocument document, Stream output, PdfRenderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        using var saved = RenderToBuffer(document, LetterTypography.Default, out var pages);
+        using var saved = RenderToBuffer(document, LetterTypography.Default, options, out var pages);
         saved.Position = 0;
         saved.CopyTo(output);
         return pages;
     }
 
     /// <summary>
-    /// Whether the PDF's fonts can draw the character. A character they cannot draw would silently vanish from
-    /// the PDF (while Word substitutes a font), so the dataset's checks refuse such text before rendering.
+    /// Whether the PDF's fonts in <paramref name="typeface"/> can draw the character. A character they cannot draw
+    /// would silently vanish from the PDF (while Word substitutes a font), so the dataset's checks refuse such text
+    /// before rendering.
     /// </summary>
-    public static bool CanDraw(Rune character) => FontCoverage.CanDraw(character);
-
-    /// <summary>The typeface the PDF is set in, for messages about characters it lacks.</summary>
-    public static string Typeface => EmbeddedFontResolver.FamilyName;
+    public static bool CanDraw(Rune character, PdfTypeface typeface = PdfTypeface.LiberationSerif) => FontCoverage.CanDraw(character, typeface);
 
     /// <summary>The finished file in a pooled buffer: PDFsharp saves into it and the fixes after saving patch it there.</summary>
-    internal static RecyclableMemoryStream RenderToBuffer(LetterDocument document, LetterTypography typography) => RenderToBuffer(document, typography, out _);
+    internal static RecyclableMemoryStream RenderToBuffer(LetterDocument document, LetterTypography typography, PdfRenderOptions? options = null) =>
+        RenderToBuffer(document, typography, options, out _);
 
-    internal static RecyclableMemoryStream RenderToBuffer(LetterDocument document, LetterTypography typography, out int pages)
+    internal static RecyclableMemoryStream RenderToBuffer(LetterDocument document, LetterTypography typography, PdfRenderOptions? options, out int pages)
     {
         pages = 0;
+        options ??= PdfRenderOptions.Default;
         // PDFsharp formats dates and numbers with the current culture; pin it so no user setting leaks in.
         var culture = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -50,9 +50,9 @@ public static class PdfRenderer
         try
         {
             using (var pdf = CreateDocument(document.Metadata))
-            using (var fonts = new PdfSharpFonts())
+            using (var fonts = new PdfSharpFonts(options.Typeface))
+            using (var canvas = new PdfSharpCanvas(pdf, fonts, document.Page.Width, document.Page.Height, options.Letterhead))
             {
-                var canvas = new PdfSharpCanvas(pdf, fonts, document.Page.Width, document.Page.Height);
                 var root = new DocumentLayout(fonts, typography).Build(document);
                 PageComposer.Compose(root, document.Page, canvas, fonts, typography.PageNumber);
                 canvas.Finish();
@@ -96,4 +96,12 @@ public static class PdfRenderer
         UAManager.ForDocument(pdf).SetDocumentLanguage(metadata.Language);
         return pdf;
     }
+}
+
+/// <summary>What the PDF needs beyond the document: the ministry's paper and the typeface that matches its Word template.</summary>
+/// <param name="Letterhead">Drawn under every page (page 1 under the first, page 2 under the rest); none by default.</param>
+/// <param name="Typeface">The letter's typeface; Liberation Serif (Times New Roman's metrics) by default.</param>
+public sealed record PdfRenderOptions(Letterheads.Letterhead? Letterhead = null, PdfTypeface Typeface = PdfTypeface.LiberationSerif)
+{
+    public static PdfRenderOptions Default { get; } = new();
 }

@@ -5,11 +5,14 @@ namespace BedreBalance.Rendering.Pdf.Tests;
 /// <summary>The PDF renderer's answer to "can you draw this character?", read from its fonts' character maps.</summary>
 public class FontCoverageTests
 {
-    [Fact]
-    public void Draws_every_character_of_the_published_letter_and_danish_typography()
+    [Theory]
+    [InlineData(PdfTypeface.LiberationSerif)]
+    [InlineData(PdfTypeface.LiberationSans)]
+    [InlineData(PdfTypeface.Carlito)]
+    public void Draws_every_character_of_the_published_letter_and_danish_typography(PdfTypeface typeface)
     {
         var text = File.ReadAllText(RepositoryPaths.ReferenceText) + "æøåÆØÅéü€§–—„“”‘’…½×";
-        Assert.All(text.EnumerateRunes().Where(r => !Rune.IsControl(r)).Distinct(), r => Assert.True(PdfRenderer.CanDraw(r), $"U+{r.Value:X4} \"{r}\""));
+        Assert.All(text.EnumerateRunes().Where(r => !Rune.IsControl(r)).Distinct(), r => Assert.True(PdfRenderer.CanDraw(r, typeface), $"U+{r.Value:X4} \"{r}\""));
     }
 
     [Theory]
@@ -19,6 +22,6 @@ public class FontCoverageTests
     [InlineData(0xE000)]  // private use
     public void Does_not_claim_characters_its_fonts_lack(int codePoint)
     {
-        Assert.False(PdfRenderer.CanDraw(new Rune(codePoint)));
+        Assert.All(Enum.GetValues<PdfTypeface>(), typeface => Assert.False(PdfRenderer.CanDraw(new Rune(codePoint), typeface)));
     }
 }

@@ -32,6 +32,7 @@ public sealed class PdfReadBack
             Pages.Add(Runs(page.Letters, page.Height));
             var actualTexts = ActualTexts(pdf, page);
             ContentLetters.Add(ContentText(page.GetMarkedContents(), actualTexts, spoken).ToList());
+            ContentGlyphs.Add(page.GetMarkedContents().Where(e => !e.IsArtifact).SelectMany(AllLetters).ToList());
             VisibleGlyphs.Add(page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
                 .Select(l => (l.Value, Left: l.BoundingBox.Left, Right: l.BoundingBox.Right, Top: page.Height - l.BoundingBox.Top, Bottom: page.Height - l.BoundingBox.Bottom))
                 .ToList());
@@ -58,8 +59,19 @@ public sealed class PdfReadBack
 
     private List<List<ReadText>> ContentLetters { get; } = [];
 
+    /// <summary>Per page, the glyphs drawn for the letter's content (artifacts left out), also those an /ActualText reads for.</summary>
+    private List<List<PdfLetter>> ContentGlyphs { get; } = [];
+
     /// <summary>The content text (artifacts left out) in reading order, /ActualText in place of the glyphs it stands for.</summary>
     public IEnumerable<ReadText> ContentText() => ContentLetters.SelectMany(l => l);
+
+    /// <summary>Per page, the tops (from the page's top edge) of the letter's own glyphs, artifacts left out.</summary>
+    public List<List<double>> ContentGlyphTops() =>
+        ContentGlyphs.Select((letters, p) => letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).Select(l => PageSizes[p].Height - l.BoundingBox.Top).ToList()).ToList();
+
+    /// <summary>Per page, the right edges of the letter's own glyphs, artifacts left out.</summary>
+    public List<List<double>> ContentGlyphRights() =>
+        ContentGlyphs.Select(letters => letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).Select(l => l.BoundingBox.Right).ToList()).ToList();
 
     /// <summary>The words of the letter's content (artifacts such as page numbers and repeated headers left out), in reading order.</summary>
     public List<string> ContentWords() => Words(ContentLetters.SelectMany(l => l));

@@ -3,8 +3,9 @@
 #
 #   tests/conformance/check.sh
 #
-# Generates three letters: the shipped one (data/spm-346), the fictitious follow-up
-# (tests/data/spm-346-fiktiv-maj-2019) and a 2.000-row letter (Table 1 scaled by the benchmarks' scaler,
+# Generates four letters: the shipped one (data/spm-346), the fictitious follow-up
+# (tests/data/spm-346-fiktiv-maj-2019), the same on the fictitious Eksempelministeriet's letterhead and Word
+# template (tests/data/spm-346-brevpapir) and a 2.000-row letter (Table 1 scaled by the benchmarks' scaler,
 # tests/BedreBalance.Benchmarks/ScaledRun). Each PDF must pass, with no warning:
 #   - Apache PDFBox Preflight 2.0 (Debian libpdfbox2-java): "is a valid PDF/A-1b file";
 #   - qpdf --check;
@@ -70,10 +71,11 @@ run_cli() { dotnet run --no-build --project src/BedreBalance.Cli -- "$@"; }
 run_scaled() { dotnet run --no-build --project tests/BedreBalance.Benchmarks/ScaledRun -- "$@"; }
 run_cli generate data/spm-346 --out "$letters" >"$work/generate.log" 2>&1 \
   && run_cli generate tests/data/spm-346-fiktiv-maj-2019 --out "$letters" >>"$work/generate.log" 2>&1 \
+  && run_cli generate tests/data/spm-346-brevpapir --out "$letters" >>"$work/generate.log" 2>&1 \
   && run_scaled write-dataset data/spm-346 2000 "$work/spm-346-2000-rows" >>"$work/generate.log" 2>&1 \
   && run_scaled generate "$work/spm-346-2000-rows" "$letters" >>"$work/generate.log" 2>&1 \
   || { cat "$work/generate.log" >&2; fail_setup "a letter could not be generated"; }
-pdfs=("$letters/spm-346.pdf" "$letters/spm-346-fiktiv-maj-2019.pdf" "$letters/spm-346-2000-rows.pdf")
+pdfs=("$letters/spm-346.pdf" "$letters/spm-346-fiktiv-maj-2019.pdf" "$letters/spm-346-brevpapir.pdf" "$letters/spm-346-2000-rows.pdf")
 for pdf in "${pdfs[@]}"; do
   [ -s "$pdf" ] || fail_setup "$pdf was not written"
   echo "   $(basename "$pdf"): $(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}') pages, $(stat -c %s "$pdf") bytes"

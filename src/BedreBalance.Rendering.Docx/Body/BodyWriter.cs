@@ -8,7 +8,7 @@ namespace BedreBalance.Rendering.Docx.Body;
 /// <summary>Turns the model's blocks, in their order, into the body of document.xml.</summary>
 internal static class BodyWriter
 {
-    public static W.Body Write(Model.LetterDocument document, PageLayout layout, string footerRelationshipId)
+    public static W.Body Write(Model.LetterDocument document, PageLayout layout, W.SectionProperties section)
     {
         var body = new W.Body();
         foreach (var block in document.Blocks)
@@ -20,7 +20,7 @@ internal static class BodyWriter
         {
             body.Append(Paragraphs.Styled(StyleIds.Normal, []));
         }
-        body.Append(layout.SectionProperties(footerRelationshipId));
+        body.Append(section);
         return body;
     }
 

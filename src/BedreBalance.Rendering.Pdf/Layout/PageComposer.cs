@@ -22,13 +22,14 @@ internal static class PageComposer
             {
                 throw new LayoutLimitException(LayoutLimit.TooManyPages, MaxPages);
             }
-            var plan = root.Measure(page.TextWidth, page.TextHeight);
+            var textHeight = page.TextHeightOf(pageNumber);
+            var plan = root.Measure(page.TextWidth, textHeight);
             if (plan.Kind == SpaceKind.Wrap)
             {
                 throw new LayoutLimitException(LayoutLimit.DoesNotFitOnAPage, pageNumber);
             }
             canvas.BeginPage(pageNumber);
-            root.Draw(canvas, page.MarginLeft, page.MarginTop, page.TextWidth, page.TextHeight);
+            root.Draw(canvas, page.MarginLeft, page.MarginTopOf(pageNumber), page.TextWidth, textHeight);
             DrawPageNumber(canvas, measurer, page, pageNumber, pageNumberFont);
         }
         return pageNumber;

@@ -1,21 +1,23 @@
-using System.Reflection;
+using System.Collections.Concurrent;
 using BedreBalance.Rendering.Pdf.Layout;
 using PdfSharp.Fonts;
 
 namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 
 /// <summary>
-/// Serves Liberation Serif (metric-compatible with Times New Roman, which the Word document names)
-/// from this assembly's resources, so the PDF looks the same on every machine, fonts installed or not.
+/// Serves the carried typefaces (<see cref="PdfTypeface"/>) from this assembly's resources, so the PDF looks the same
+/// on every machine, fonts installed or not. Liberation Serif comes in all four faces; the families a Word template
+/// may ask for carry regular, bold and italic only, and bold italic is bold slanted by PDFsharp.
 /// </summary>
 internal sealed class EmbeddedFontResolver : IFontResolver
 {
-    public const string FamilyName = "Liberation Serif";
-
-    private static readonly Lazy<IReadOnlyDictionary<string, byte[]>> Faces = new(LoadFaces);
+    private static readonly ConcurrentDictionary<string, byte[]> Faces = new(StringComparer.Ordinal);
     private static readonly Lock InstallGate = new();
 
-    public static string FaceName(FontFace face) => "LiberationSerif-" + face;
+    public static string FaceName(PdfTypeface typeface, FontFace face) =>
+        typeface.FamilyName().Replace(" ", "", StringComparison.Ordinal) + "-" + face;
+
+    private static bool HasBoldItalic(PdfTypeface typeface) => typeface == PdfTypeface.LiberationSerif;
 
     /// <summary>Registers the resolver with PDFsharp once per process; PDFsharp allows a single global resolver.</summary>
     public static void EnsureInstalled()
@@ -32,21 +34,24 @@ internal sealed class EmbeddedFontResolver : IFontResolver
         }
     }
 
-    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-        string.Equals(familyName, FamilyName, StringComparison.OrdinalIgnoreCase)
-            ? new FontResolverInfo(FaceName(FontSpec.FaceOf(bold, italic)))
-            : null;
-
-    public byte[]? GetFont(string faceName) => Faces.Value.GetValueOrDefault(faceName);
-
-    private static IReadOnlyDictionary<string, byte[]> LoadFaces()
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)
     {
-        var assembly = typeof(EmbeddedFontResolver).Assembly;
-        return Enum.GetValues<FontFace>().ToDictionary(FaceName, face => ReadResource(assembly, FaceName(face)));
+        foreach (var typeface in Enum.GetValues<PdfTypeface>())
+        {
+            if (!string.Equals(familyName, typeface.FamilyName(), StringComparison.OrdinalIgnoreCase)) continue;
+            var face = FontSpec.FaceOf(bold, italic);
+            return face == FontFace.BoldItalic && !HasBoldItalic(typeface)
+                ? new FontResolverInfo(FaceName(typeface, FontFace.Bold), mustSimulateBold: false, mustSimulateItalic: true)
+                : new FontResolverInfo(FaceName(typeface, face));
+        }
+        return null;
     }
 
-    private static byte[] ReadResource(Assembly assembly, string faceName)
+    public byte[]? GetFont(string faceName) => Faces.GetOrAdd(faceName, ReadResource);
+
+    private static byte[] ReadResource(string faceName)
     {
+        var assembly = typeof(EmbeddedFontResolver).Assembly;
         var name = $"BedreBalance.Rendering.Pdf.Fonts.{faceName}.ttf";
         using var stream = assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Font resource {name} is missing from {assembly.GetName().Name}.");

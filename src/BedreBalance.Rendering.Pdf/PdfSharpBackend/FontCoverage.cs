@@ -5,29 +5,33 @@ using BedreBalance.Rendering.Pdf.Layout;
 namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 
 /// <summary>
-/// The characters the embedded fonts can draw, read from each face's character map (the TrueType 'cmap' table:
-/// format 12 for all of Unicode where the font has one, else format 4 for the Basic Multilingual Plane).
-/// A character counts only if every face has a glyph for it, since any run may be set bold or italic.
+/// The characters the embedded fonts of a typeface can draw, read from each face's character map (the TrueType
+/// 'cmap' table: format 12 for all of Unicode where the font has one, else format 4 for the Basic Multilingual Plane).
+/// A character counts only if every face the typeface is drawn with has a glyph for it, since any run may be set bold
+/// or italic; a face the typeface lacks (bold italic) is the one PDFsharp simulates it from, as the resolver decides.
 /// </summary>
 internal static class FontCoverage
 {
-    private static readonly Lazy<HashSet<int>> Drawable = new(() =>
+    private static readonly IReadOnlyDictionary<PdfTypeface, Lazy<HashSet<int>>> Drawable =
+        Enum.GetValues<PdfTypeface>().ToDictionary(t => t, t => new Lazy<HashSet<int>>(() => Covered(t)));
+
+    public static bool CanDraw(Rune character, PdfTypeface typeface = PdfTypeface.LiberationSerif) =>
+        Drawable[typeface].Value.Contains(character.Value);
+
+    private static HashSet<int> Covered(PdfTypeface typeface)
     {
         var resolver = new EmbeddedFontResolver();
         HashSet<int>? common = null;
         foreach (var face in Enum.GetValues<FontFace>())
         {
-            var bytes = resolver.GetFont(EmbeddedFontResolver.FaceName(face))!;
-            var covered = CodePoints(bytes);
+            var resolved = resolver.ResolveTypeface(typeface.FamilyName(), face is FontFace.Bold or FontFace.BoldItalic, face is FontFace.Italic or FontFace.BoldItalic)
+                ?? throw new InvalidOperationException($"{typeface.FamilyName()} has no {face} face.");
+            var covered = CodePoints(resolver.GetFont(resolved.FaceName)!);
             if (common is null) common = covered;
             else common.IntersectWith(covered);
         }
         return common!;
-    });
-
-    public static bool CanDraw(Rune character) => Drawable.Value.Contains(character.Value);
-
-    public static int Count => Drawable.Value.Count;
+    }
 
     /// <summary>Every code point that the font maps to a glyph other than .notdef.</summary>
     internal static HashSet<int> CodePoints(ReadOnlySpan<byte> font)

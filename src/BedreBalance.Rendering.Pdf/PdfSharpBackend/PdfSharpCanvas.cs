@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using BedreBalance.Rendering.Pdf.Layout;
+using BedreBalance.Rendering.Pdf.Letterheads;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
@@ -8,7 +9,8 @@ namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 
 /// <summary>
 /// The layout's canvas on a PDFsharp document: pages of the given size, text and rules through XGraphics, and the
-/// tagging (structure tree, marked content, artifacts, bookmarks) written here.
+/// tagging (structure tree, marked content, artifacts, bookmarks) written here. A letterhead, when given, is drawn
+/// first on each page, under everything else, as a page-header artifact: it is paper, not part of the letter's text.
 /// <para>
 /// Why not PDFsharp's UAManager: it opens marked content wherever the content stream happens to be, so a sequence
 /// begun inside a text object (BT) ends after it (ET), and a page's first drawing opens a graphics state (q) inside
@@ -19,7 +21,7 @@ namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 /// structure tree root, document element and parent tree are filled by <see cref="StructureTree"/>.
 /// </para>
 /// </summary>
-internal sealed class PdfSharpCanvas : ICanvas
+internal sealed class PdfSharpCanvas : ICanvas, IDisposable
 {
     private readonly PdfDocument document;
     private readonly PdfSharpFonts fonts;
@@ -34,8 +36,13 @@ internal sealed class PdfSharpCanvas : ICanvas
     private bool contentOpen;
     private int artifactDepth;
 
-    public PdfSharpCanvas(PdfDocument document, PdfSharpFonts fonts, double pageWidth, double pageHeight)
+    private readonly Letterhead? letterhead;
+    // One form for the whole letterhead file: each of its pages becomes one form XObject, shared by every page it lies under.
+    private XPdfForm? letterheadForm;
+
+    public PdfSharpCanvas(PdfDocument document, PdfSharpFonts fonts, double pageWidth, double pageHeight, Letterhead? letterhead = null)
     {
+        this.letterhead = letterhead;
         this.document = document;
         this.fonts = fonts;
         this.pageWidth = pageWidth;
@@ -63,6 +70,17 @@ internal sealed class PdfSharpCanvas : ICanvas
         // before the first marked content, instead of inside it with the matching Q after the page's last one.
         graphics.IntersectClip(new XRect(0, 0, pageWidth, pageHeight));
         tree.StartPage(page);
+        DrawLetterhead(pageNumber);
+    }
+
+    private void DrawLetterhead(int pageNumber)
+    {
+        if (letterhead?.PageUnder(pageNumber) is not { } letterheadPage) return;
+        letterheadForm ??= XPdfForm.FromStream(new MemoryStream(letterhead.Bytes, writable: false));
+        letterheadForm.PageNumber = letterheadPage;
+        BeginArtifact(ArtifactKind.PageHeader);
+        Graphics.DrawImage(letterheadForm, 0, 0, pageWidth, pageHeight);
+        EndArtifact();
     }
 
     public void DrawText(string text, FontSpec font, double x, double baselineY)
@@ -164,4 +182,6 @@ internal sealed class PdfSharpCanvas : ICanvas
         tree.Finish();
         if (document.Outlines.Count > 0) document.PageMode = PdfPageMode.UseOutlines;
     }
+
+    public void Dispose() => letterheadForm?.Dispose();
 }

@@ -10,12 +10,17 @@ namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 /// </summary>
 internal sealed class PdfSharpFonts : ITextMeasurer, IDisposable
 {
+    private readonly PdfTypeface typeface;
     private readonly Dictionary<FontSpec, XFont> fonts = [];
     private readonly Dictionary<(string Text, FontSpec Font), double> widths = [];
     private readonly XGraphics measureContext =
         XGraphics.CreateMeasureContext(new XSize(595, 842), XGraphicsUnit.Point, XPageDirection.Downwards);
 
-    public PdfSharpFonts() => EmbeddedFontResolver.EnsureInstalled();
+    public PdfSharpFonts(PdfTypeface typeface = PdfTypeface.LiberationSerif)
+    {
+        EmbeddedFontResolver.EnsureInstalled();
+        this.typeface = typeface;
+    }
 
     public XFont Font(FontSpec spec)
     {
@@ -23,7 +28,7 @@ internal sealed class PdfSharpFonts : ITextMeasurer, IDisposable
         {
             var style = (spec.IsBold ? XFontStyleEx.Bold : XFontStyleEx.Regular) | (spec.IsItalic ? XFontStyleEx.Italic : XFontStyleEx.Regular);
             // Unicode encoding gives each embedded font a ToUnicode map, so text extracts and reads aloud correctly.
-            font = new XFont(EmbeddedFontResolver.FamilyName, spec.Size, style, new XPdfFontOptions(PdfFontEncoding.Unicode));
+            font = new XFont(typeface.FamilyName(), spec.Size, style, new XPdfFontOptions(PdfFontEncoding.Unicode));
             fonts.Add(spec, font);
         }
         return font;

@@ -1,0 +1,115 @@
+using BedreBalance.Domain;
+using BedreBalance.Rendering.Docx.Templates;
+using BedreBalance.Rendering.Pdf;
+using BedreBalance.Rendering.Pdf.Letterheads;
+using PageGeometry = BedreBalance.Document.PageGeometry;
+
+namespace BedreBalance.Cli;
+
+/// <summary>Where the ministry's paper and template come from: the command line's files, else the dataset's own.</summary>
+internal sealed record StationeryFiles(string? Letterhead = null, string? WordTemplate = null)
+{
+    public static StationeryFiles None { get; } = new();
+}
+
+/// <summary>
+/// The ministry's letterhead (brevpapir.pdf) and Word template (skabelon.dotx or skabelon.docx), read and checked
+/// together with the dataset, so that every problem is reported in the same run and nothing is written on an error.
+/// Also decides the PDF's typeface: the one metric-compatible with the template's body font.
+/// </summary>
+internal sealed record Stationery(Letterhead? Letterhead, WordTemplate? Template, PdfTypeface Typeface, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public const string LetterheadFile = "brevpapir.pdf";
+    public static IReadOnlyList<string> TemplateFiles { get; } = ["skabelon.dotx", "skabelon.docx"];
+
+    // Far above any real letterhead or template (tens to hundreds of kilobytes); stops a wrong file early.
+    private const long MaxBytes = 20 * 1024 * 1024;
+
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    public PdfRenderOptions PdfOptions => new(Letterhead, Typeface);
+
+    /// <summary>The page the letter starts from before brev.md's <c>side:</c> margins: the template's, else the default.</summary>
+    public PageGeometry BasePage => Template?.Page(PageGeometry.A4Letter) ?? PageGeometry.A4Letter;
+
+    public static Stationery Load(string datasetDirectory, StationeryFiles files)
+    {
+        var diagnostics = new List<Diagnostic>();
+        Letterhead? letterhead = null;
+        if (Find(datasetDirectory, files.Letterhead, [LetterheadFile], diagnostics) is { } letterheadPath
+            && Read(letterheadPath, diagnostics) is { } letterheadBytes)
+        {
+            var result = Letterhead.Read(letterheadBytes, letterheadPath.Name);
+            diagnostics.AddRange(result.Problems.Select(p => Diagnostic.Error(new SourceLocation(letterheadPath.Name), null, p)));
+            letterhead = result.Letterhead;
+        }
+
+        WordTemplate? template = null;
+        var typeface = PdfTypeface.LiberationSerif;
+        if (Find(datasetDirectory, files.WordTemplate, TemplateFiles, diagnostics) is { } templatePath
+            && Read(templatePath, diagnostics) is { } templateBytes)
+        {
+            var result = WordTemplate.Read(templateBytes, templatePath.Name);
+            var at = new SourceLocation(templatePath.Name);
+            diagnostics.AddRange(result.Problems.Select(p => Diagnostic.Error(at, null, p)));
+            diagnostics.AddRange(result.Warnings.Select(w => Diagnostic.Warning(at, null, w)));
+            template = result.Template;
+            if (template?.BodyFont is { } font)
+            {
+                if (PdfTypefaces.MetricCompatibleWith(font) is { } matching)
+                {
+                    typeface = matching;
+                }
+                else
+                {
+                    diagnostics.Add(Diagnostic.Warning(at, null,
+                        $"{templatePath.Name}: the template's body font \"{font}\" has no metric-compatible font in the program, so the PDF uses "
+                        + $"{typeface.FamilyName()} (the metrics of {typeface.WordFont()}) instead, and its lines may break differently from the Word document's. "
+                        + "Fonts the PDF can match: Times New Roman, Arial, Calibri."));
+                }
+            }
+        }
+        return new Stationery(letterhead, template, typeface, diagnostics);
+    }
+
+    /// <summary>The file the command line names, else the first of <paramref name="names"/> in the dataset folder; two of them is an error.</summary>
+    private static (string Path, string Name)? Find(string datasetDirectory, string? option, IReadOnlyList<string> names, List<Diagnostic> diagnostics)
+    {
+        if (option is not null)
+        {
+            if (File.Exists(option)) return (option, option);
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(option), null, $"{option} does not exist."));
+            return null;
+        }
+        var present = names.Where(name => File.Exists(Path.Combine(datasetDirectory, name))).ToList();
+        if (present.Count > 1)
+        {
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(present[0]), null,
+                $"The dataset holds both {string.Join(" and ", present)}; keep only the one the letter is to use."));
+            return null;
+        }
+        return present.Count == 1 ? (Path.Combine(datasetDirectory, present[0]), present[0]) : null;
+    }
+
+    private static byte[]? Read((string Path, string Name) file, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            using var stream = File.OpenRead(file.Path);
+            if (stream.Length > MaxBytes)
+            {
+                diagnostics.Add(Diagnostic.Error(new SourceLocation(file.Name), null,
+                    $"{file.Name} is {stream.Length / (1024 * 1024)} MB; a letterhead or template is far smaller (the limit is {MaxBytes / (1024 * 1024)} MB)."));
+                return null;
+            }
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(file.Name), null, $"{file.Name} cannot be read: {e.Message}"));
+            return null;
+        }
+    }
+}
