@@ -7,7 +7,7 @@ namespace BedreBalance.Dataset;
 /// <see cref="HasUnreadableCells"/> is set when a workbook cell had no usable value (already reported), so that the
 /// readers skip the row instead of reporting the same cell again as empty.
 /// </summary>
-public sealed record TableRecord(SourceLocation Location, IReadOnlyList<string> Fields, bool HasUnreadableCells = false)
+internal sealed record TableRecord(SourceLocation Location, IReadOnlyList<string> Fields, bool HasUnreadableCells = false)
 {
     /// <summary>The CSV line or worksheet row.</summary>
     public int Line => Location.Line ?? 0;
@@ -22,7 +22,7 @@ public sealed record TableRecord(SourceLocation Location, IReadOnlyList<string> 
 /// A dataset table as read from its source, a CSV file or a worksheet: header checked against the columns the
 /// format expects, records with their locations. <see cref="Source"/> is the file (and sheet) the table came from.
 /// </summary>
-public sealed record TableContent(SourceLocation Source, IReadOnlyList<string> Header, IReadOnlyList<TableRecord> Records)
+internal sealed record TableContent(SourceLocation Source, IReadOnlyList<string> Header, IReadOnlyList<TableRecord> Records)
 {
     /// <summary>The file as the user names it (for a worksheet, its workbook).</summary>
     public string FileName => Source.File;

@@ -7,24 +7,24 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace BedreBalance.Dataset.Workbooks;
 
 /// <summary>A worksheet of a workbook, in tab order; chart sheets are not worksheets and are not listed.</summary>
-public sealed record WorksheetInfo(string Name, bool Hidden, string PartId);
+internal sealed record WorksheetInfo(string Name, bool Hidden, string PartId);
 
 /// <summary>
 /// A cell's content as text: what Danish Excel would write for it when saving as CSV (numbers with a decimal
 /// comma and no thousands separator, SAND/FALSK), so that a table reads the same from a workbook as from its CSV.
 /// <see cref="Problem"/> says why a cell has no usable value (a formula never calculated, an error value, a date).
 /// </summary>
-public sealed record WorkbookCell(int Column, string Text, string? Problem = null);
+internal sealed record WorkbookCell(int Column, string Text, string? Problem = null);
 
 /// <summary>A row that has content: its 1-based number in the sheet and its non-empty cells by column.</summary>
-public sealed record WorkbookRow(int Row, IReadOnlyList<WorkbookCell> Cells);
+internal sealed record WorkbookRow(int Row, IReadOnlyList<WorkbookCell> Cells);
 
 /// <summary>
 /// An .xlsx workbook opened for reading tables from it, with the Open XML SDK (which the Word renderer already
 /// uses): its worksheets, and each worksheet's rows of cell values with their addresses. The zip is checked
 /// against <see cref="WorkbookLimits"/> first and the SDK caps the characters of each part.
 /// </summary>
-public sealed class Workbook : IDisposable
+internal sealed class Workbook : IDisposable
 {
     private readonly SpreadsheetDocument document;
     private readonly List<string> sharedStrings;

@@ -6,7 +6,7 @@ namespace BedreBalance.Dataset.Workbooks;
 /// The caps are far above any real table: LibreOffice writes Table 1's 31 rows as a 9.7 kB sheet (about 310 bytes
 /// a row) and 21 kB unpacked in all (tests/data/workbooks), so even 100.000 rows stay near 35 MB.
 /// </summary>
-public sealed record WorkbookLimits(long MaxFileBytes, int MaxEntries, long MaxEntryBytes, long MaxTotalBytes)
+internal sealed record WorkbookLimits(long MaxFileBytes, int MaxEntries, long MaxEntryBytes, long MaxTotalBytes)
 {
     public static WorkbookLimits Default { get; } = new(
         MaxFileBytes: 32L * 1024 * 1024,
