@@ -31,7 +31,7 @@ internal static class GenerateCommand
             Description = Messages.OutDescription,
             HelpName = "DIR",
             DefaultValueFactory = _ => DefaultOutput,
-        }, "output folder");
+        }, "PathOutput");
         var format = new Option<string>("--format", "-f")
         {
             Description = Messages.FormatDescription,

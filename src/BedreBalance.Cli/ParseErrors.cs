@@ -49,7 +49,8 @@ internal static class ParseErrors
             if (match.Success)
             {
                 var values = match.Groups.Cast<Group>().Skip(1).Select(g => (object?)Values(kind, g.Value)).ToArray();
-                return Text.Format("Parse" + kind, values);
+                var key = "Parse" + kind;
+                return Text.Format(key, values);
             }
         }
         return message;
