@@ -69,8 +69,8 @@ public static class FollowUpReader
                 diagnostics.Add(Diagnostic.Error(at, Columns.Municipality,
                     DatasetText.Format("RowAfterTotal", TotalLabel, DatasetText.LineOrRow(total.Source))));
             }
-            var region = FieldParsers.Required(record.Field(0), at, Columns.Region, "region", diagnostics);
-            var municipality = FieldParsers.Required(record.Field(1), at, Columns.Municipality, "municipality name", diagnostics);
+            var region = FieldParsers.Required(record.Field(0), at, Columns.Region, "WhatRegion", diagnostics);
+            var municipality = FieldParsers.Required(record.Field(1), at, Columns.Municipality, "WhatMunicipalityName", diagnostics);
             var jobs = FieldParsers.Jobs(record.Field(2), at, Columns.Jobs, diagnostics);
             var markers = FieldParsers.NoteMarkers(record.Field(3), at, Columns.Notes, diagnostics);
             WarnAboutExtraFields(record, 4, at, diagnostics);
@@ -111,7 +111,7 @@ public static class FollowUpReader
                 diagnostics.Add(Diagnostic.Error(at, Columns.Institution,
                     DatasetText.Format("RowAfterTotal", TotalLabel, DatasetText.LineOrRow(total.Source))));
             }
-            var institution = FieldParsers.Required(record.Field(0), at, Columns.Institution, "institution's name", diagnostics);
+            var institution = FieldParsers.Required(record.Field(0), at, Columns.Institution, "WhatInstitutionName", diagnostics);
             var jobs = FieldParsers.Jobs(record.Field(1), at, Columns.Jobs, diagnostics);
             var fullStop = FieldParsers.YesNo(record.Field(2), at, Columns.FullStop, diagnostics);
             var municipalities = ReadList(record, 3, at, diagnostics);
@@ -134,7 +134,7 @@ public static class FollowUpReader
         foreach (var record in table.Records.Where(record => !record.HasUnreadableCells))
         {
             var at = record.Location;
-            var institution = FieldParsers.Required(record.Field(0), at, Columns.Institution, "institution's name", diagnostics);
+            var institution = FieldParsers.Required(record.Field(0), at, Columns.Institution, "WhatInstitutionName", diagnostics);
             var fullStop = FieldParsers.YesNo(record.Field(1), at, Columns.FullStop, diagnostics);
             var municipalities = ReadList(record, 2, at, diagnostics);
             if (institution is not null && fullStop is not null && municipalities.Count > 0)
