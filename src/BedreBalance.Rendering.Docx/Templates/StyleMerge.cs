@@ -59,7 +59,8 @@ internal static class StyleMerge
             if (!map.TryGetValue(id, out var newId) || !taken.Add(newId)) continue;
             var copy = new XElement(style);
             copy.SetAttributeValue(W + "styleId", newId);
-            if (ourStyles.FirstOrDefault(s => Id(s) == newId) is { } letters) KeepLetterMeasures(copy, letters);
+            // The template's own headers and footers are its business; the letter's text is ours.
+            if (Key(style).Name is not ("header" or "footer") && ourStyles.FirstOrDefault(s => Id(s) == newId) is { } letters) KeepLetterMeasures(copy, letters);
             foreach (var reference in copy.Elements().Where(e => e.Name == W + "basedOn" || e.Name == W + "next" || e.Name == W + "link"))
             {
                 if ((string?)reference.Attribute(W + "val") is { } target && map.TryGetValue(target, out var mapped)) reference.SetAttributeValue(W + "val", mapped);
