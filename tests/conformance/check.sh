@@ -170,7 +170,7 @@ if [ ${#pairs[@]} -gt 0 ]; then
     [ $status -ge 2 ] && [ $ok = no ] && cat "$work/breaks" >>"$log"
     if [ "$(basename "$export_pdf")" = spm-346-2000-rows.pdf ] && [ $status -lt 2 ] && [ -s "$log" ]; then
       # Compared and shown, not counted (see the top of this file).
-      printf '   %-11s %-34s %s\n' "breaks" "$(basename "${pairs[$((i - 1))]}" .pdf).docx" "$( [ $ok = yes ] && echo ok || echo "$(grep -c 'page-breaks:' "$log") page(s) differ, not counted")"
+      printf '   %-11s %-34s %s\n' "breaks" "$(basename "${pairs[$((i - 1))]}" .pdf).docx" "$( [ $ok = yes ] && echo ok || echo "$(grep -c 'page-breaks:' "$log") difference(s), not counted")"
       continue
     fi
     report breaks "${pairs[$((i - 1))]%.pdf}.docx" "$log" $ok
