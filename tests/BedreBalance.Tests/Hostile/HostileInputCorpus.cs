@@ -196,20 +196,11 @@ public class HostileInputCorpus
         new("sum: a printed total beyond 32 bits", w => W(w.Replace("tabel1.csv", "I alt;2872", "I alt;99999999999")), ExitCodes.InvalidData, "tabel1.csv:31: error: Arbejdspladser: 99999999999 is not plausible as the total of jobs"),
 
         // Reports
-        new("report: a CSV cell Excel would run as a formula", w =>
-        {
-            var second = w.SecondDataset();
-            File.WriteAllText(Path.Combine(second, "tabel2.csv"), File.ReadAllText(Path.Combine(second, "tabel2.csv")).Replace("Arbejdsskadestyrelsen til ATP", "\"=HYPERLINK(\"\"http://x.invalid\"\";\"\"klik\"\")\"", StringComparison.Ordinal));
-            return ["compare", w.Dataset, second, "--out", w.Beside("report.csv")];
-        }, ExitCodes.Success)
-        {
-            Then = w =>
-            {
-                var csv = File.ReadAllText(w.Beside("report.csv"));
-                Assert.Contains("\"'=HYPERLINK(\"\"http://x.invalid\"\";\"\"klik\"\")\"", csv, StringComparison.Ordinal);
-                Assert.DoesNotContain(";=HYPERLINK", csv, StringComparison.Ordinal);
-            },
-        },
+        // Each start that makes Excel read a cell as a formula (OWASP's CSV injection list).
+        FormulaInReport("=", "=HYPERLINK(\"http://x.invalid\";\"klik\")"),
+        FormulaInReport("+", "+SUM(1+1)*cmd|' /C calc'!A0"),
+        FormulaInReport("-", "-2+3+cmd|' /C calc'!A0"),
+        FormulaInReport("@", "@SUM(1+1)*cmd|' /C calc'!A0"),
         new("report: Markdown in a name is printed, not interpreted", w =>
         {
             var second = w.SecondDataset();
@@ -226,6 +217,28 @@ public class HostileInputCorpus
             Slow = true,
         },
     ];
+
+    /// <summary>
+    /// compare --out report.csv with an institution named <paramref name="name"/> in the new dataset: the report's cell
+    /// must start with an apostrophe, so that Excel shows the text instead of running it.
+    /// </summary>
+    private static HostileCase FormulaInReport(string start, string name) =>
+        new($"report: a CSV cell starting with {start} is not a formula", w =>
+        {
+            var second = w.SecondDataset();
+            var table2 = Path.Combine(second, "tabel2.csv");
+            var quoted = "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            File.WriteAllText(table2, File.ReadAllText(table2).Replace("Arbejdsskadestyrelsen til ATP", quoted, StringComparison.Ordinal));
+            return ["compare", w.Dataset, second, "--out", w.Beside("report.csv")];
+        }, ExitCodes.Success)
+        {
+            Then = w =>
+            {
+                var cells = File.ReadAllLines(w.Beside("report.csv")).SelectMany(line => line.Split(';')).Select(cell => cell.Trim('"')).ToList();
+                Assert.Contains(cells, cell => cell.StartsWith("'" + name[..5], StringComparison.Ordinal));
+                Assert.DoesNotContain(cells, cell => cell.StartsWith(name[..5], StringComparison.Ordinal));
+            },
+        };
 
     public static TheoryData<string> Names() => new(Cases.Select(c => c.Name));
 
