@@ -26,6 +26,8 @@ internal sealed class StructureTree(PdfDocument document, PdfDictionary treeRoot
     /// <summary>Per page with marked content, in page order: the page and the element of each MCID, by MCID.</summary>
     private readonly List<(PdfPage Page, List<PdfDictionary> Owners)> parentTree = [];
     private readonly SortedDictionary<string, PdfDictionary> ids = new(StringComparer.Ordinal);
+    /// <summary>Table attribute objects by what they say: a column's cells under one row header all say the same.</summary>
+    private readonly Dictionary<string, PdfDictionary> tableAttributes = new(StringComparer.Ordinal);
     private PdfPage? page;
     private List<PdfDictionary>? pageOwners;
 
@@ -139,17 +141,31 @@ internal sealed class StructureTree(PdfDocument document, PdfDictionary treeRoot
         if (attributes.Scope is not null || attributes.Headers is { Count: > 0 })
         {
             if (tag is not ("TH" or "TD")) throw new InvalidOperationException($"Table attributes on a {tag}.");
-            var table = new PdfDictionary(document);
-            table.Elements.SetName("/O", "/Table");
-            if (attributes.Scope is { } scope) table.Elements.SetName("/Scope", "/" + scope.ToString());
-            if (attributes.Headers is { Count: > 0 } headers)
-            {
-                var array = new PdfArray(document);
-                foreach (var header in headers) array.Elements.Add(new PdfString(header));
-                table.Elements["/Headers"] = array;
-            }
-            element.Elements["/A"] = table;
+            element.Elements.SetReference("/A", SharedTableAttributes(attributes.Scope, attributes.Headers));
         }
+    }
+
+    /// <summary>
+    /// One indirect attribute object for each distinct /Scope and /Headers, referred to by every cell that has them
+    /// (ISO 32000-1, 14.7.5: an attribute object is a dictionary, direct or indirect). At 10.000 rows the 20.000 cells
+    /// share 21 objects; written into each cell, the same 50 bytes made a quarter of the file.
+    /// </summary>
+    private PdfDictionary SharedTableAttributes(HeaderScope? scope, IReadOnlyList<string>? headers)
+    {
+        var key = scope + "\n" + (headers is null ? "" : string.Join("\n", headers));
+        if (tableAttributes.TryGetValue(key, out var shared)) return shared;
+        var table = new PdfDictionary(document);
+        table.Elements.SetName("/O", "/Table");
+        if (scope is { } value) table.Elements.SetName("/Scope", "/" + value.ToString());
+        if (headers is { Count: > 0 })
+        {
+            var array = new PdfArray(document);
+            foreach (var header in headers) array.Elements.Add(new PdfString(header));
+            table.Elements["/Headers"] = array;
+        }
+        document.Internals.AddObject(table);
+        tableAttributes.Add(key, table);
+        return table;
     }
 
     /// <summary>Standard structure types of PDF 1.4 only: PDF/A-1 knows no others, and PDF/UA forbids remapping them.</summary>
