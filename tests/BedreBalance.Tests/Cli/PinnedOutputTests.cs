@@ -11,7 +11,7 @@ namespace BedreBalance.Tests.Cli;
 /// </summary>
 public sealed class PinnedOutputTests
 {
-    private const string PdfSha256 = "853692fa5a45da3450adb0e6cd7f173f67530b2db774856b3998198375576a44";
+    private const string PdfSha256 = "ff6466bf183ccb1fb13ed2b8ecb0fc1065ef4c6725328de1ff4590aad4eb5f8a";
     private const string DocxSha256 = "56102e53f56e68b761c81a2ea33912858b93b86c9883ffd18773ee4a41f48581";
 
     private const string WhenItChanges =
