@@ -18,7 +18,7 @@ const align = (a) => (a === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT);
 function row(cells, { header = false, kind } = {}, alignments) {
   const bold = header || kind === 'region' || kind === 'total';
   return new TableRow({
-    tableHeader: header, cantSplit: true,
+    ...(header ? { tableHeader: true } : {}), cantSplit: true,
     children: cells.map((c, i) => new TableCell({
       borders: { top: kind === 'total' ? rule : none, bottom: header ? rule : none, left: none, right: none },
       children: [new Paragraph({
