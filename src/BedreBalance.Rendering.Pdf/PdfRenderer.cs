@@ -54,7 +54,7 @@ public static class PdfRenderer
             using (var canvas = new PdfSharpCanvas(pdf, fonts, document.Page.Width, document.Page.Height, options.Letterhead))
             {
                 var root = new DocumentLayout(fonts, typography).Build(document);
-                PageComposer.Compose(root, document.Page, canvas, fonts, typography.PageNumber);
+                PageComposer.Compose(root, document.Page, canvas, fonts, typography.PageNumber, options.MaximumPages);
                 canvas.Finish();
                 pages = pdf.PageCount;
                 CompactStructure.DropTypeKeys(pdf);
@@ -64,11 +64,10 @@ public static class PdfRenderer
             var metadata = document.Metadata;
             saved = XmpEscaping.Escape(saved, [metadata.Title, metadata.Author, metadata.Subject]);
             // Complete zlib streams and CIDSets (PDF/A-1), then fixed identifiers: the last step hashes the final content.
-            // The archival stage parses and rewrites the whole file as one array: two copies this pass does not
-            // otherwise make (docs/performance.md).
-            var archival = ArchivalRewrite.Apply(saved.ToArray());
+            // The archival stage reads the escaped file where it lies and writes into a second pooled buffer.
+            var archival = ArchivalRewrite.Apply(saved);
             saved.Dispose();
-            saved = PdfBuffers.Manager.GetStream("archival pdf", archival);
+            saved = archival;
             ReproducibleOutput.Rewrite(saved);
             var result = saved;
             saved = null;
@@ -104,4 +103,7 @@ public static class PdfRenderer
 public sealed record PdfRenderOptions(Letterheads.Letterhead? Letterhead = null, PdfTypeface Typeface = PdfTypeface.LiberationSerif)
 {
     public static PdfRenderOptions Default { get; } = new();
+
+    /// <summary>The layout's safety stop (10.000 pages); lowered only by tests, which reach it with a short letter.</summary>
+    internal int MaximumPages { get; init; } = PageComposer.MaxPages;
 }
