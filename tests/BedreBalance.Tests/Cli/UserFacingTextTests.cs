@@ -20,7 +20,6 @@ public partial class UserFacingTextTests
     /// </summary>
     private static readonly string[] NotYetMoved =
     [
-        "src/BedreBalance.Cli/Stationery.cs",
         "src/BedreBalance.Dataset/FrontMatterReader.cs",
         "src/BedreBalance.Dataset/LetterBodyReader.cs",
         "src/BedreBalance.Dataset/LetterStructureChecks.cs",
