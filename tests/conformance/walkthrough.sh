@@ -136,7 +136,7 @@ walk() {
   echo "Step 3: validate"
   run 1 validate "$new" "${extra[@]}"
   sed 's/^/    | /' "$work/err.txt"
-  says err "$new/tabeller.xlsx:'Tabel 1'!B4: error: Kommune: \"Guldborgsun Kommune\""
+  says err "$new/tabeller.xlsx:'Tabel 1'!B4: error: Kommune: "
   says err "\"Guldborgsund Kommune\""
   if [ "$language" = da ]; then
     says err "Kommunen \"Guldborgsun Kommune\" findes ikke i registret. Mente du \"Guldborgsund Kommune\""
