@@ -23,7 +23,6 @@ public partial class UserFacingTextTests
         "src/BedreBalance.Dataset/FrontMatterReader.cs",
         "src/BedreBalance.Dataset/LetterBodyReader.cs",
         "src/BedreBalance.Dataset/NoteChecks.cs",
-        "src/BedreBalance.Dataset/PageMarginsReader.cs",
     ];
 
     /// <summary>The projects whose text reaches the user: the command line and the dataset's readers and checks.</summary>
