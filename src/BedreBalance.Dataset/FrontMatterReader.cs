@@ -21,6 +21,9 @@ public static class FrontMatterReader
         public const string Deviations = "afvigelser";
         public const string DeviationMunicipality = "kommune";
         public const string DeviationRegion = "region";
+
+        /// <summary>The top-level facts, in the order a message lists them.</summary>
+        public static readonly string[] Known = [Date, Status, Minister, MinisterTitle, Subject, Language, Figures, Deviations, PageMarginsReader.Field];
     }
 
     /// <param name="firstLine">The file's line number of the YAML's first line, for diagnostics.</param>
@@ -40,7 +43,7 @@ public static class FrontMatterReader
         }
         catch (YamlException e)
         {
-            diagnostics.Add(Diagnostic.Error(At(e.Start), null, $"The facts at the top cannot be read: {AsSentence(e.Message)}"));
+            diagnostics.Add(Diagnostic.Error(At(e.Start), null, DatasetText.Format("FactsUnreadable", AsSentence(e.Message))));
             return null;
         }
         catch (InvalidOperationException)
@@ -48,13 +51,13 @@ public static class FrontMatterReader
             // YamlDotNet's scanner fails this way on some malformed input (e.g. "{{" before a key) instead of
             // raising a YamlException; it is still a problem in the file, not in the program.
             diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, firstLine), null,
-                "The facts at the top cannot be read: check that each line is \"name: value\" and that no line has stray { } or quotes."));
+                DatasetText.Get("FactsUnreadableStray")));
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, firstLine), null,
-                "The facts at the top must be lines of the form \"name: value\"."));
+                DatasetText.Get("FactsNotNameValue")));
             return null;
         }
 
@@ -69,10 +72,10 @@ public static class FrontMatterReader
         {
             var key = ((keyNode as YamlScalarNode)?.Value ?? "").Trim();
             values[key] = (valueNode, At(keyNode.Start));
-            if (key is not (Fields.Date or Fields.Status or Fields.Minister or Fields.MinisterTitle or Fields.Subject or Fields.Language or Fields.Figures or Fields.Deviations or PageMarginsReader.Field))
+            if (!Fields.Known.Contains(key))
             {
                 diagnostics.Add(Diagnostic.Warning(At(keyNode.Start), key,
-                    $"\"{key}\" is not a field the letter uses; known fields: dato, status, minister, ministertitel, emne, sprog, tal, afvigelser, side."));
+                    DatasetText.Format("UnknownFact", key, string.Join(", ", Fields.Known))));
             }
         }
 
@@ -91,7 +94,7 @@ public static class FrontMatterReader
             }
             if (fallback is not null) return fallback;
             var at = values.TryGetValue(name, out var present) ? present.At : headerAt;
-            diagnostics.Add(Diagnostic.Error(at, name, $"The field \"{name}\" is missing or empty."));
+            diagnostics.Add(Diagnostic.Error(at, name, DatasetText.Format("FactMissing", name)));
             return null;
         }
 
@@ -105,7 +108,7 @@ public static class FrontMatterReader
             }
             else
             {
-                diagnostics.Add(Diagnostic.Error(values[Fields.Date].At, Fields.Date, $"\"{dateText}\" is not a date written as year-month-day, such as 2019-01-28."));
+                diagnostics.Add(Diagnostic.Error(values[Fields.Date].At, Fields.Date, DatasetText.Format("NotADate", dateText)));
             }
         }
         var status = Text(Fields.Status);
@@ -139,7 +142,7 @@ public static class FrontMatterReader
         }
         if (entry.Node is not YamlMappingNode mapping)
         {
-            diagnostics.Add(Diagnostic.Error(entry.At, Fields.Figures, "\"tal\" must list figures as indented lines \"name: number\"."));
+            diagnostics.Add(Diagnostic.Error(entry.At, Fields.Figures, DatasetText.Format("FiguresShape", Fields.Figures)));
             return figures;
         }
         foreach (var (keyNode, valueNode) in mapping.Children)
@@ -163,10 +166,10 @@ public static class FrontMatterReader
         {
             return deviations;
         }
-        const string Shape = "\"afvigelser\" must list entries as \"- kommune: <name as in tabel1.csv>\" with \"region: <region it is printed under>\" on the next line.";
+        var shape = DatasetText.Format("DeviationsShape", Fields.Deviations, Fields.DeviationMunicipality, Fields.DeviationRegion);
         if (entry.Node is not YamlSequenceNode sequence)
         {
-            diagnostics.Add(Diagnostic.Error(entry.At, Fields.Deviations, Shape));
+            diagnostics.Add(Diagnostic.Error(entry.At, Fields.Deviations, shape));
             return deviations;
         }
         foreach (var item in sequence.Children)
@@ -179,7 +182,7 @@ public static class FrontMatterReader
             var region = Value(Fields.DeviationRegion);
             if (municipality is null || region is null)
             {
-                diagnostics.Add(Diagnostic.Error(at(item.Start), Fields.Deviations, Shape));
+                diagnostics.Add(Diagnostic.Error(at(item.Start), Fields.Deviations, shape));
                 continue;
             }
             deviations.Add(new AcknowledgedDeviation(municipality, region, at(item.Start)));

@@ -155,7 +155,7 @@ internal static class LetterBodyReader
                 case CustomContainer container:
                     return ReadContainer(container);
                 default:
-                    Unsupported(block, "at the top level");
+                    Unsupported(block, DatasetText.Get("AtTopLevel"));
                     return null;
             }
         }
@@ -164,17 +164,17 @@ internal static class LetterBodyReader
         {
             var what = block switch
             {
-                HeadingBlock heading => $"a level-{heading.Level} heading (use # for the title and ## for labels)",
-                MarkdownTable => "a table outside a ::: tabel block",
-                ThematicBreakBlock => "a line of dashes or stars",
-                ListBlock => "a bulleted list (lines starting with \"- \", \"* \" or \"+ \")",
-                QuoteBlock => "a quotation (lines starting with \">\")",
-                FencedCodeBlock => "a code block (```)",
-                CodeBlock => "a code block (a line indented by four spaces or more)",
-                HtmlBlock => "raw HTML",
-                _ => "this kind of text",
+                HeadingBlock heading => DatasetText.Format("BlockHeading", heading.Level),
+                MarkdownTable => DatasetText.Get("BlockTable"),
+                ThematicBreakBlock => DatasetText.Get("BlockThematicBreak"),
+                ListBlock => DatasetText.Get("BlockList"),
+                QuoteBlock => DatasetText.Get("BlockQuote"),
+                FencedCodeBlock => DatasetText.Get("BlockFencedCode"),
+                CodeBlock => DatasetText.Get("BlockIndentedCode"),
+                HtmlBlock => DatasetText.Get("BlockHtml"),
+                _ => DatasetText.Get("BlockOther"),
             };
-            diagnostics.Add(Diagnostic.Error(At(block), null, $"The letter cannot hold {what} {where}."));
+            diagnostics.Add(Diagnostic.Error(At(block), null, DatasetText.Format("LetterCannotHoldBlock", what, where)));
         }
 
         private LetterPart? ReadContainer(CustomContainer container)
@@ -189,7 +189,7 @@ internal static class LetterBodyReader
                 return ReadTable(table, container);
             }
             diagnostics.Add(Diagnostic.Error(At(container), null,
-                $"\"::: {name}\" names no block; use one of: {string.Join(", ", DatasetTable.All.Select(t => t.Name).Append(SignatureBlock))}."));
+                DatasetText.Format("NoSuchBlock", name, string.Join(", ", DatasetTable.All.Select(t => t.Name).Append(SignatureBlock)))));
             return null;
         }
 
@@ -199,7 +199,7 @@ internal static class LetterBodyReader
             if (paragraphs.Count != 3 || container.Count != 3)
             {
                 diagnostics.Add(Diagnostic.Error(At(container), SignatureBlock,
-                    "The closing must be three paragraphs, separated by blank lines: the greeting, the minister's name and title."));
+                    DatasetText.Get("ClosingShape")));
                 return null;
             }
             return new SignaturePart(
@@ -229,14 +229,14 @@ internal static class LetterBodyReader
                         notes.Add(Text(paragraph.Inline, At(paragraph)));
                         break;
                     default:
-                        Unsupported(block, $"in ::: {name}");
+                        Unsupported(block, DatasetText.Format("InBlock", name));
                         return null;
                 }
             }
             if (before.Count != 2 || table is null)
             {
                 diagnostics.Add(Diagnostic.Error(At(container), name,
-                    "A table block must hold, separated by blank lines: the label (\"Tabel 1\"), the subtitle, then a table of the column headers (| A | B | and |:--|--:|), then any notes."));
+                    DatasetText.Get("TableBlockShape")));
                 return null;
             }
             var rows = table.OfType<MarkdownTableRow>().ToList();
@@ -244,13 +244,13 @@ internal static class LetterBodyReader
             var body = rows.Where(row => !row.IsHeader).ToList();
             if (header is null)
             {
-                diagnostics.Add(Diagnostic.Error(At(table), name, "The table has no header row."));
+                diagnostics.Add(Diagnostic.Error(At(table), name, DatasetText.Get("TableNoHeader")));
                 return null;
             }
             if (body.Count > 1)
             {
                 diagnostics.Add(Diagnostic.Error(At(body[1]), name,
-                    "The table may have one row under the header, the total row (\"| I alt | {{tabel1.i-alt}} |\"); the other rows come from the CSV file."));
+                    DatasetText.Get("TableOneBodyRow")));
                 return null;
             }
             var widths = ColumnWidths(table.Line + 1, header.Count);
@@ -329,11 +329,11 @@ internal static class LetterBodyReader
 
         private static string UnsupportedInline(Inline inline) => inline switch
         {
-            LinkInline { IsImage: true } => "an image (![…](…))",
-            LinkInline or AutolinkInline => "a link ([…](…) or <…>)",
-            CodeInline => "code (`…`)",
-            HtmlInline => "raw HTML (<…>)",
-            _ => "an HTML entity such as &amp; (write the character itself)",
+            LinkInline { IsImage: true } => DatasetText.Get("InlineImage"),
+            LinkInline or AutolinkInline => DatasetText.Get("InlineLink"),
+            CodeInline => DatasetText.Get("InlineCode"),
+            HtmlInline => DatasetText.Get("InlineHtml"),
+            _ => DatasetText.Get("InlineEntity"),
         };
 
         private void Collect(Inline inline, TextEmphasis emphasis, List<TemplateSpan> spans)
@@ -342,7 +342,7 @@ internal static class LetterBodyReader
             {
                 // Before the containers: a link is a container of its text.
                 case LinkInline or AutolinkInline or CodeInline or HtmlInline or HtmlEntityInline:
-                    diagnostics.Add(Diagnostic.Error(At(inline), null, $"The letter cannot hold {UnsupportedInline(inline)}; write plain text."));
+                    diagnostics.Add(Diagnostic.Error(At(inline), null, DatasetText.Format("LetterCannotHoldInline", UnsupportedInline(inline))));
                     break;
                 case LiteralInline literal:
                     spans.Add(new TemplateSpan(literal.Content.ToString(), emphasis, At(literal)));

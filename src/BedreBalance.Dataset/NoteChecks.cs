@@ -33,7 +33,7 @@ internal static partial class NoteChecks
             if (!notes.TryAdd(marker, note))
             {
                 diagnostics.Add(Diagnostic.Error(note.Source, DatasetTable.MunicipalityJobs.Name,
-                    $"There are two notes {marker}) under {DatasetTable.MunicipalityJobs.Name}; the first is on line {notes[marker].Source.Line}. Number the notes differently."));
+                    DatasetText.Format("NoteTwice", marker, DatasetTable.MunicipalityJobs.Name, DatasetText.LineOrRow(notes[marker].Source))));
             }
         }
         foreach (var row in rows)
@@ -41,7 +41,7 @@ internal static partial class NoteChecks
             foreach (var marker in row.NoteMarkers.Where(marker => !notes.ContainsKey(marker)))
             {
                 diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Notes,
-                    $"{row.Municipality} refers to note {marker}, but {DatasetTable.MunicipalityJobs.Name} in {DatasetFiles.LetterText} has no note starting \"{marker}) \"."));
+                    DatasetText.Format("NoteMissing", row.Municipality, marker, DatasetTable.MunicipalityJobs.Name, DatasetFiles.LetterText)));
             }
         }
         // Rows by marker in one pass: a hostile letter may have as many notes as a table has rows.
@@ -54,7 +54,7 @@ internal static partial class NoteChecks
             if (marked.Count == 0)
             {
                 diagnostics.Add(Diagnostic.Error(note.Source, DatasetTable.MunicipalityJobs.Name,
-                    $"Note {marker}) under {DatasetTable.MunicipalityJobs.Name} is not referred to by any row of {RowChecks.TableFile(rows)}: write {marker} in the column \"{FollowUpReader.Columns.Notes}\" of the rows it is about, or remove the note."));
+                    DatasetText.Format("NoteUnused", marker, DatasetTable.MunicipalityJobs.Name, RowChecks.TableFile(rows), FollowUpReader.Columns.Notes)));
                 continue;
             }
             CheckNoteNamesItsRows(marker, note, marked, register, diagnostics);
@@ -81,13 +81,15 @@ internal static partial class NoteChecks
         var problems = new List<string>();
         if (notMarked.Count > 0)
         {
-            problems.Add($"{string.Join(", ", notMarked.Select(m => m.ShortName))} {(notMarked.Count == 1 ? "has" : "have")} no marker {marker} in {RowChecks.TableFile(marked)}");
+            problems.Add(DatasetText.Format(notMarked.Count == 1 ? "NoteNotMarkedOne" : "NoteNotMarkedMany",
+                string.Join(", ", notMarked.Select(m => m.ShortName)), marker, RowChecks.TableFile(marked)));
         }
         if (notNamed.Count > 0)
         {
-            problems.Add($"{string.Join(", ", notNamed.Select(r => $"{r.Row.Municipality} ({r.Row.Source.LineOrRow})"))} {(notNamed.Count == 1 ? "carries" : "carry")} marker {marker} but the note does not name {(notNamed.Count == 1 ? "it" : "them")}");
+            problems.Add(DatasetText.Format(notNamed.Count == 1 ? "NoteNotNamedOne" : "NoteNotNamedMany",
+                string.Join(", ", notNamed.Select(r => $"{r.Row.Municipality} ({DatasetText.LineOrRow(r.Row.Source)})")), marker));
         }
         diagnostics.Add(Diagnostic.Error(note.Source, DatasetTable.MunicipalityJobs.Name,
-            $"Note {marker}) names {string.Join(", ", named.Select(m => m.ShortName))}, but the rows marked {marker} are {string.Join(", ", marked.Select(r => r.Municipality))}: {string.Join("; ", problems)}."));
+            DatasetText.Format("NoteNamesOtherRows", marker, string.Join(", ", named.Select(m => m.ShortName)), string.Join(", ", marked.Select(r => r.Municipality)), string.Join("; ", problems))));
     }
 }

@@ -44,12 +44,6 @@ public sealed record SourceLocation(string File, int? Line = null)
         return this;
     }
 
-    /// <summary>The file, and the sheet in a workbook, as a message names them: "tabel1.csv", "tabeller.xlsx (sheet \"Tabel 1\")".</summary>
-    public string FileAndSheet => Sheet is null ? File : $"{File} (sheet \"{Sheet}\")";
-
-    /// <summary>"line 12" in a text file, "row 12" in a workbook: for messages that point to another row.</summary>
-    public string LineOrRow => Sheet is null ? $"line {Line}" : $"row {Line}";
-
     /// <summary>"tabel1!B12", "'Tabel 1'!12:12" (a row), "tabel1" (the sheet); null outside workbooks.</summary>
     public string? Reference => Sheet is null ? null : CellReference.Of(Sheet, Line, Column);
 

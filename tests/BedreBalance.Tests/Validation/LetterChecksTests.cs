@@ -39,6 +39,30 @@ public class LetterChecksTests
     }
 
     [Fact]
+    public void Brev_md_problems_are_said_in_Danish_when_the_run_is_Danish()
+    {
+        // The note check builds its sentence from parts (one or many rows, it or them); each part must be Danish too.
+        using var notes = BrokenDataset.Copy().Replace("brev.md", "i Randers og\nKolding.", "i Randers og\nVejle.");
+        using var facts = BrokenDataset.Copy()
+            .Replace("brev.md", "minister: Sophie Løhde\n", "minister:\n")
+            .Replace("brev.md", "2) Styrelsen", "2) Se `kode` Styrelsen");
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("da");
+            Contains(notes.Load().Diagnostics, Severity.Error, "brev.md", 64,
+                "Note 2) nævner Vejle, Randers", "Vejle har ingen henvisning 2 i tabel1.csv", "Kolding Kommune (linje 11) har henvisning 2, men noten nævner den ikke");
+            var diagnostics = facts.Load().Diagnostics;
+            Contains(diagnostics, Severity.Error, "brev.md", 6, "Feltet \"minister\" mangler eller er tomt.");
+            Contains(diagnostics, Severity.Error, "brev.md", 64, "Brevet kan ikke indeholde kode (`…`); skriv almindelig tekst.");
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    [Fact]
     public void A_row_marked_with_a_note_that_does_not_name_it_is_an_error()
     {
         using var data = BrokenDataset.Copy().Replace("tabel1.csv", "Region Midtjylland;Randers Kommune;8;2", "Region Midtjylland;Randers Kommune;8;");
