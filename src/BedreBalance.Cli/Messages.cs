@@ -55,7 +55,17 @@ internal static class Messages
 
     public static string UnusablePath(string what) => Text.Format(nameof(UnusablePath), Text.Get(what));
 
-    public static string CannotWriteOutput(string reason) => Text.Format(nameof(CannotWriteOutput), reason);
+    public static string CannotWriteOutput(string reason) => Text.Format(nameof(CannotWriteOutput), AsSentence(reason));
+
+    /// <summary>
+    /// The operating system's reason, which our sentence goes on after: .NET's texts for errno end without a full stop
+    /// on Linux ("No space left on device"), so without one the two sentences would run together.
+    /// </summary>
+    public static string AsSentence(string reason)
+    {
+        var trimmed = reason.TrimEnd();
+        return trimmed.Length == 0 || trimmed[^1] is '.' or '?' or '!' ? trimmed : trimmed + ".";
+    }
 
     public static string DoesNotFitOnAPage(int page) => Text.Format(nameof(DoesNotFitOnAPage), page);
 
@@ -74,9 +84,9 @@ internal static class Messages
     public static string MoreLikeThis(int count) => Text.Format(nameof(MoreLikeThis), DanishText.Number(count));
 
 
-    public static string CannotWrite(string path, string reason) => Text.Format(nameof(CannotWrite), path, reason);
+    public static string CannotWrite(string path, string reason) => Text.Format(nameof(CannotWrite), path, AsSentence(reason));
 
-    public static string InternalError(Exception e) => Text.Format(nameof(InternalError), e.GetType().Name, e.Message);
+    public static string InternalError(Exception e) => Text.Format(nameof(InternalError), e.GetType().Name, AsSentence(e.Message));
 
     public static string UsageHint => Text.Get(nameof(UsageHint));
 

@@ -56,11 +56,24 @@ internal static class ParseErrors
         return message;
     }
 
-    /// <summary>"Must be one of:\n\t'pdf'\n\t'docx'" lists the values on lines of their own; ours are in one line.</summary>
-    private static string Values(string kind, string value) =>
-        kind == "UnrecognizedArgument" && value.Contains('\n', StringComparison.Ordinal)
-            ? " " + string.Join(", ", value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            : value;
+    /// <summary>
+    /// "Must be one of:\n\t'pdf'\n\t'docx'\n\t'all'" lists the values on tab-indented lines of their own; ours says them
+    /// within one sentence: "'pdf', 'docx' or 'all'".
+    /// </summary>
+    private static string Values(string kind, string value)
+    {
+        if (kind != "UnrecognizedArgument")
+        {
+            return value;
+        }
+        var values = value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return values.Length switch
+        {
+            0 => value.Trim(),
+            1 => values[0],
+            _ => Text.Format("OrList", string.Join(", ", values[..^1]), values[^1]),
+        };
+    }
 
     /// <summary>"Option '{0}' is required." → ^Option '(.*)' is required\.$</summary>
     private static Regex PatternOf(string format)

@@ -29,7 +29,7 @@ public class ParseErrorsTests
     [Theory]
     [InlineData(new[] { "new-followup", "data/spm-346" }, "'new-followup' mangler et eller flere argumenter; se 'bedrebalance new-followup --help'.", "'new-followup' needs more arguments than were given")]
     [InlineData(new[] { "new-followup", "data/spm-346", "data/ny" }, "Tilvalget '--status' skal angives.", "The option '--status' must be given.")]
-    [InlineData(new[] { "generate", "--format", "html" }, "'html' er ikke en mulig værdi. Mulige værdier: 'pdf', 'docx', 'all'", "'html' is not a possible value. Possible values: 'pdf', 'docx', 'all'")]
+    [InlineData(new[] { "generate", "--format", "html" }, "'html' er ikke en mulig værdi; brug 'pdf', 'docx' eller 'all'.", "'html' is not a possible value; use 'pdf', 'docx' or 'all'.")]
     [InlineData(new[] { "generate", "data/spm-346", "data/andet" }, "'data/andet' er et argument for meget.", "'data/andet' is one argument too many.")]
     [InlineData(new[] { "generate", "--out" }, "Tilvalget '--out' skal efterfølges af en værdi.", "The option '--out' needs a value after it.")]
     [InlineData(new[] { "generate", "--format", "pdf", "--format", "docx" }, "Tilvalget '--format' tager én værdi, men der blev angivet 2.", "The option '--format' takes one value, but 2 were given.")]
