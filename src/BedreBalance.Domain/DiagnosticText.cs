@@ -29,7 +29,7 @@ public static class DiagnosticText
         {
             if (text.Length >= MaximumMessage)
             {
-                return text.Append(" … (the rest of this message is left out).").ToString();
+                return text.Append(' ').Append(DomainText.Get("RestLeftOut")).ToString();
             }
             if (closing is null && (message[i] == '"' || string.CompareOrdinal(message, i, "{{", 0, 2) == 0))
             {

@@ -44,7 +44,7 @@ public sealed partial record FollowUpMonth(int Month, int Year) : IComparable<Fo
         var match = MonthAndYear().Match(text);
         if (!match.Success)
         {
-            problem = $"\"{text}\" is not a follow-up month: write a Danish month name and a four-digit year, such as \"maj 2019\".";
+            problem = DomainText.Format("NotAFollowUpMonth", text);
             return false;
         }
         var name = match.Groups["month"].Value.ToLowerInvariant();
@@ -52,14 +52,14 @@ public sealed partial record FollowUpMonth(int Month, int Year) : IComparable<Fo
         if (index < 0)
         {
             var nearest = EditDistance.Nearest(name, DanishText.MonthNames, count: 1, minimumReach: 2);
-            var suggestion = nearest.Count > 0 ? $" Did you mean \"{nearest[0]}\"?" : "";
-            problem = $"\"{match.Groups["month"].Value}\" is not a Danish month name; use one of: {string.Join(", ", DanishText.MonthNames)}.{suggestion}";
+            var suggestion = nearest.Count > 0 ? " " + DomainText.Format("DidYouMeanMonth", nearest[0]) : "";
+            problem = DomainText.Format("NotAMonthName", match.Groups["month"].Value, string.Join(", ", DanishText.MonthNames)) + suggestion;
             return false;
         }
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
         if (year is < FirstYear or > LastYear)
         {
-            problem = $"{year} is not a plausible follow-up year: Bedre Balance started in {FirstYear}.";
+            problem = DomainText.Format("ImplausibleYear", year, FirstYear);
             return false;
         }
         month = new FollowUpMonth(index + 1, year);

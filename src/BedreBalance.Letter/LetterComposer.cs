@@ -45,7 +45,7 @@ public static class LetterComposer
         foreach (var figure in dataset.Letter.Fields.Figures.Where(f => !binder.Used.Contains("tal." + f.Name)))
         {
             diagnostics.Add(Diagnostic.Warning(figure.Source, $"tal.{figure.Name}",
-                $"The figure \"{figure.Name}\" is not used in the text; use it as {{{{tal.{figure.Name}}}}} or remove it."));
+                LetterText.Format("FigureNotUsed", figure.Name)));
         }
         if (diagnostics.Any(d => d.IsError))
         {
@@ -129,9 +129,9 @@ public static class LetterComposer
             var groups = body.Count(row => row.Kind == RowKind.Group);
             var rows = body.Count(row => row.Kind == RowKind.Data);
             var rowCount = rows == 1 ? "1 række" : $"{rows} rækker";
-            text += groups > 0 ? $" {rowCount} i {groups} grupper; hver gruppe indledes af en overskriftsrække." : $" {rowCount}.";
+            text += groups > 0 ? $" {rowCount} i {groups} grupper; hver gruppe indledes af en overskriftsrække." : $" {rowCount}."; // not a message: the letter's own Danish
             if (body.Any(row => row.Kind == RowKind.Total)) text += " Sidste række er i alt.";
-            if (noteCount > 0) text += noteCount == 1 ? " En anmærkning under tabellen." : $" {noteCount} anmærkninger under tabellen.";
+            if (noteCount > 0) text += noteCount == 1 ? " En anmærkning under tabellen." : $" {noteCount} anmærkninger under tabellen."; // not a message: the letter's own Danish
             return text;
         }
 

@@ -4,7 +4,7 @@ using BedreBalance.Domain;
 namespace BedreBalance.Letter;
 
 /// <summary>A value the letter's text can name as {{name}}: its printed form and, for counts, the number.</summary>
-internal sealed record BoundValue(string Name, string Text, int? Number, string Meaning);
+internal sealed record BoundValue(string Name, string Text, int? Number);
 
 /// <summary>
 /// Every value the letter's text may bind, computed from the dataset: totals, counts, the follow-up month,
@@ -17,19 +17,20 @@ internal sealed class LetterFigures
     public LetterFigures(StatusFollowUp followUp, LetterFields fields, List<Diagnostic> diagnostics)
     {
         var totals = followUp.Totals;
-        Add(new BoundValue("dato", DanishText.Date(fields.Date), null, "the question's date (field dato)"));
-        Add(new BoundValue("status", fields.Status, null, "the follow-up month (field status)"));
-        Add(new BoundValue("minister", fields.Minister, null, "the minister's name (field minister)"));
-        Add(new BoundValue("ministertitel", fields.MinisterTitle, null, "the minister's title (field ministertitel)"));
+        // The front matter's facts by their own names: the question's date, the follow-up month, the minister.
+        Add(new BoundValue("dato", DanishText.Date(fields.Date), null));
+        Add(new BoundValue("status", fields.Status, null));
+        Add(new BoundValue("minister", fields.Minister, null));
+        Add(new BoundValue("ministertitel", fields.MinisterTitle, null));
         var (table1, table2, table3) = (DatasetTable.MunicipalityJobs, DatasetTable.InstitutionJobs, DatasetTable.InstitutionStations);
-        AddNumber($"{table1.Name}.i-alt", totals.MunicipalityJobs, $"sum of {table1.FileName}'s jobs");
-        AddNumber($"{table2.Name}.i-alt", totals.InstitutionJobs, $"sum of {table2.FileName}'s jobs");
-        AddNumber("arbejdspladser-i-alt", totals.AllJobs, $"{table1.Name}.i-alt + {table2.Name}.i-alt");
-        AddNumber($"{table3.Name}.antal", totals.EducationStations, $"number of municipalities listed in {table3.FileName}");
+        AddNumber($"{table1.Name}.i-alt", totals.MunicipalityJobs); // the sum of tabel1's jobs
+        AddNumber($"{table2.Name}.i-alt", totals.InstitutionJobs); // the sum of tabel2's jobs
+        AddNumber("arbejdspladser-i-alt", totals.AllJobs); // tabel1.i-alt + tabel2.i-alt
+        AddNumber($"{table3.Name}.antal", totals.EducationStations); // the municipalities tabel3 lists
         AddNoteFigures(followUp, diagnostics);
         foreach (var figure in fields.Figures)
         {
-            AddNumber("tal." + figure.Name, figure.Value, $"named figure from {figure.Source}");
+            AddNumber("tal." + figure.Name, figure.Value);
         }
     }
 
@@ -41,7 +42,7 @@ internal sealed class LetterFigures
 
     private void Add(BoundValue value) => values[value.Name] = value;
 
-    private void AddNumber(string name, int value, string meaning) => Add(new BoundValue(name, DanishText.Number(value), value, meaning));
+    private void AddNumber(string name, int value) => Add(new BoundValue(name, DanishText.Number(value), value));
 
     /// <summary>
     /// A note may state how many rows carry it and their jobs (note 2: "16 arbejdspladser … 8 … i hver af de to byer"):
@@ -58,15 +59,16 @@ internal sealed class LetterFigures
             var marker = group.Key;
             var rows = group.ToList();
             var prefix = $"{DatasetTable.MunicipalityJobs.Name}.anm{marker}.";
-            AddNumber(prefix + "i-alt", rows.Sum(row => row.Jobs), $"sum of the jobs of the rows with note {marker}");
-            AddNumber(prefix + "antal", rows.Count, $"number of rows with note {marker}");
+            AddNumber(prefix + "i-alt", rows.Sum(row => row.Jobs)); // the jobs of the rows with the note
+            AddNumber(prefix + "antal", rows.Count); // how many rows carry it
             if (rows.Select(row => row.Jobs).Distinct().Count() == 1)
             {
-                AddNumber(prefix + "hver", rows[0].Jobs, $"the jobs of each row with note {marker}");
+                AddNumber(prefix + "hver", rows[0].Jobs); // the jobs of each of them
             }
             else
             {
-                unequalNotes[prefix + "hver"] = string.Join(", ", rows.Select(row => $"{row.Municipality} {DanishText.Number(row.Jobs)} (line {row.Source.Line})"));
+                unequalNotes[prefix + "hver"] = string.Join(", ", rows.Select(row =>
+                    $"{row.Municipality} {DanishText.Number(row.Jobs)} ({LetterText.LineOrRow(row.Source)})"));
             }
         }
     }
@@ -76,6 +78,6 @@ internal sealed class LetterFigures
     /// <summary>Why a name that looks right has no value, for the diagnostic; null if there is no special reason.</summary>
     public string? WhyMissing(string name) =>
         unequalNotes.TryGetValue(name, out var rows)
-            ? $"the rows with that note do not all have the same number of jobs: {rows}"
+            ? LetterText.Format("NoteRowsDiffer", rows)
             : null;
 }

@@ -25,7 +25,7 @@ internal sealed partial class PlaceholderBinder(LetterFigures figures, List<Diag
             : withoutPlaceholders.IndexOf("}}", StringComparison.Ordinal);
         if (stray >= 0)
         {
-            diagnostics.Add(Diagnostic.Error(LineOf(span, stray), null, "A placeholder is not closed or not opened: write it as {{name}}."));
+            diagnostics.Add(Diagnostic.Error(LineOf(span, stray), null, LetterText.Get("PlaceholderUnbalanced")));
         }
         var text = Placeholder().Replace(span.Text, match => Resolve(match, span));
         return text.Replace('\n', ' ');
@@ -41,8 +41,8 @@ internal sealed partial class PlaceholderBinder(LetterFigures figures, List<Diag
         {
             var why = figures.WhyMissing(name);
             var message = why is not null
-                ? $"{{{{{name}}}}} has no value: {why}."
-                : $"{{{{{name}}}}} names nothing.{Suggestion(name)}";
+                ? LetterText.Format("PlaceholderHasNoValue", name, why)
+                : LetterText.Format("PlaceholderNamesNothing", name) + Suggestion(name);
             diagnostics.Add(Diagnostic.Error(at, null, message));
             return match.Value;
         }
@@ -54,10 +54,10 @@ internal sealed partial class PlaceholderBinder(LetterFigures figures, List<Diag
             case WordsFormat when value.Number is { } number:
                 return DanishText.NumberInWords(number);
             case WordsFormat:
-                diagnostics.Add(Diagnostic.Error(at, null, $"{{{{{name}:{format}}}}}: \"{name}\" is not a number, so it cannot be written in words."));
+                diagnostics.Add(Diagnostic.Error(at, null, LetterText.Format("PlaceholderNotANumber", name, format)));
                 return match.Value;
             default:
-                diagnostics.Add(Diagnostic.Error(at, null, $"{{{{{name}:{format}}}}}: unknown format \"{format}\"; the only format is \":{WordsFormat}\" (a number in words)."));
+                diagnostics.Add(Diagnostic.Error(at, null, LetterText.Format("PlaceholderUnknownFormat", name, format, WordsFormat)));
                 return match.Value;
         }
     }
@@ -67,8 +67,8 @@ internal sealed partial class PlaceholderBinder(LetterFigures figures, List<Diag
         var nearest = EditDistance.Nearest(name, figures.Names, count: 1, minimumReach: 2);
         var close = nearest.Count > 0 ? nearest[0] : null;
         return close is not null
-            ? $" Did you mean {{{{{close}}}}}?"
-            : $" Known names: {string.Join(", ", figures.Names)}.";
+            ? " " + LetterText.Format("PlaceholderDidYouMean", close)
+            : " " + LetterText.Format("PlaceholderKnownNames", string.Join(", ", figures.Names));
     }
 
     /// <summary>The file line of a position in a span: the span's line plus the line breaks before it.</summary>

@@ -29,7 +29,7 @@ public static class PdfTypefaces
     {
         PdfTypeface.LiberationSans => "Arial",
         PdfTypeface.Carlito => "Calibri",
-        _ => "Times New Roman",
+        _ => "Times New Roman", // not a message: the font's name in Word
     };
 
     /// <summary>

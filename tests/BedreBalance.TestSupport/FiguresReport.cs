@@ -38,9 +38,42 @@ public static class FiguresReport
         foreach (var value in figures.All)
         {
             var words = value.Number is { } n and < 1000 ? $" / in words: {DanishText.NumberInWords(n)}" : "";
-            text.Append($"  {{{{{value.Name}}}}} = {value.Text}{words}  ({value.Meaning})\n");
+            text.Append($"  {{{{{value.Name}}}}} = {value.Text}{words}  ({Meaning(value.Name, dataset)})\n");
         }
         return text.ToString();
+    }
+
+    /// <summary>What a placeholder stands for, in the reviewer's words (the letter itself never says it).</summary>
+    private static string Meaning(string name, LoadedDataset dataset)
+    {
+        var (table1, table2, table3) = (DatasetTable.MunicipalityJobs, DatasetTable.InstitutionJobs, DatasetTable.InstitutionStations);
+        if (name.StartsWith("tal.", StringComparison.Ordinal))
+        {
+            var figure = dataset.Letter.Fields.Figures.Single(f => "tal." + f.Name == name);
+            return $"named figure from {figure.Source}";
+        }
+        if (name.StartsWith($"{table1.Name}.anm", StringComparison.Ordinal))
+        {
+            var (marker, what) = (name[$"{table1.Name}.anm".Length..name.LastIndexOf('.')], name[(name.LastIndexOf('.') + 1)..]);
+            return what switch
+            {
+                "i-alt" => $"sum of the jobs of the rows with note {marker}",
+                "antal" => $"number of rows with note {marker}",
+                _ => $"the jobs of each row with note {marker}",
+            };
+        }
+        return name switch
+        {
+            "dato" => "the question's date (field dato)",
+            "status" => "the follow-up month (field status)",
+            "minister" => "the minister's name (field minister)",
+            "ministertitel" => "the minister's title (field ministertitel)",
+            "arbejdspladser-i-alt" => $"{table1.Name}.i-alt + {table2.Name}.i-alt",
+            _ when name == $"{table1.Name}.i-alt" => $"sum of {table1.FileName}'s jobs",
+            _ when name == $"{table2.Name}.i-alt" => $"sum of {table2.FileName}'s jobs",
+            _ when name == $"{table3.Name}.antal" => $"number of municipalities listed in {table3.FileName}",
+            _ => "?",
+        };
     }
 
     private static string Printed(PrintedTotal? total) => total is null ? "missing" : DanishText.Number(total.Value);

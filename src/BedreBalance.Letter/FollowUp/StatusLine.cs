@@ -28,7 +28,7 @@ internal static partial class StatusLine
         var closing = first < 0 ? -1 : Array.FindIndex(lines, 1, line => line.TrimEnd('\r').Trim() == FrontMatterFence);
         if (closing < 0)
         {
-            problem = $"{DatasetFiles.LetterText} does not start with the facts between two \"---\" lines, so it has no status to set.";
+            problem = FollowUpText.Format("StatusNoFrontMatter", DatasetFiles.LetterText);
             return null;
         }
         var statusLines = Enumerable.Range(1, closing - 1)
@@ -37,8 +37,8 @@ internal static partial class StatusLine
         if (statusLines.Count != 1)
         {
             problem = statusLines.Count == 0
-                ? $"{DatasetFiles.LetterText} has no line \"{FrontMatterReader.Fields.Status}: <month year>\" among the facts at the top."
-                : $"{DatasetFiles.LetterText} has {statusLines.Count} \"{FrontMatterReader.Fields.Status}:\" lines among the facts at the top (lines {string.Join(", ", statusLines.Select(i => i + 1))}); keep one.";
+                ? FollowUpText.Format("StatusLineMissing", DatasetFiles.LetterText, FrontMatterReader.Fields.Status)
+                : FollowUpText.Format("StatusLineTwice", DatasetFiles.LetterText, statusLines.Count, FrontMatterReader.Fields.Status, string.Join(", ", statusLines.Select(i => i + 1)));
             return null;
         }
         var index = statusLines[0];

@@ -52,20 +52,20 @@ public sealed class WordTemplate
         }
         catch (Exception e) when (e is not OutOfMemoryException and not WordTemplateProblem)
         {
-            return new WordTemplateResult(null, [$"{fileName} cannot be read as a Word template or document ({e.Message.TrimEnd('.')}). Save it from Word as .dotx or .docx."], []);
+            return new WordTemplateResult(null, [TemplateText.Format("Unreadable", fileName, e.Message.TrimEnd('.'))], []);
         }
         catch (WordTemplateProblem problem)
         {
-            return new WordTemplateResult(null, [$"{fileName} {problem.Message}"], []);
+            return new WordTemplateResult(null, [TemplateText.Format(problem.Key, [fileName, .. problem.Values])], []);
         }
     }
 
     private static WordTemplateResult Read(WordprocessingDocument package, string fileName)
     {
-        var main = package.MainDocumentPart ?? throw new WordTemplateProblem("has no document part; save it from Word as .dotx or .docx.");
+        var main = package.MainDocumentPart ?? throw new WordTemplateProblem("NoDocumentPart");
         if (main.ContentType.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
         {
-            throw new WordTemplateProblem("holds macros (.dotm/.docm); the letter's Word document carries none. Save the template as .dotx.");
+            throw new WordTemplateProblem("Macros");
         }
         var warnings = new List<string>();
         var document = Load(main);
@@ -73,8 +73,7 @@ public sealed class WordTemplate
         var pageSetup = TemplatePageSetup.From(section);
         if (pageSetup.Width is { } width && pageSetup.Height is { } height && (Math.Abs(width - 11906) > 60 || Math.Abs(height - 16838) > 60))
         {
-            throw new WordTemplateProblem(string.Create(CultureInfo.InvariantCulture,
-                $"is set up for paper of {width / 566.93:0.0} × {height / 566.93:0.0} cm; the letter is A4 portrait (21.0 × 29.7 cm). Set the template's paper size to A4."));
+            throw new WordTemplateProblem("NotA4", TemplateText.Centimetres(width / 566.93), TemplateText.Centimetres(height / 566.93));
         }
 
         var parts = new List<TemplatePart>();
@@ -84,7 +83,7 @@ public sealed class WordTemplate
             var id = (string?)reference.Attribute(R + "id");
             if (type == "even")
             {
-                warnings.Add($"{fileName}: the template's headers or footers for even pages are left out; the letter uses the same on every page after the first.");
+                warnings.Add(TemplateText.Format("EvenPagesLeftOut", fileName));
                 continue;
             }
             if (id is null || !main.TryGetPartById(id, out var part)) continue;
@@ -108,8 +107,7 @@ public sealed class WordTemplate
         var total = zip.Entries.Sum(e => e.Length);
         if (zip.Entries.Count > MaxParts || total > MaxUnpackedBytes)
         {
-            throw new WordTemplateProblem(string.Create(CultureInfo.InvariantCulture,
-                $"unpacks to {total / (1024 * 1024)} MB in {zip.Entries.Count} parts; a Word template is far smaller (the limit is {MaxUnpackedBytes / (1024 * 1024)} MB). Check that it is the right file."));
+            throw new WordTemplateProblem("TooLarge", total / (1024 * 1024), zip.Entries.Count, MaxUnpackedBytes / (1024 * 1024));
         }
     }
 
@@ -152,7 +150,13 @@ public sealed class WordTemplate
         return copy.ToArray();
     }
 
-    private sealed class WordTemplateProblem(string message) : Exception(message);
+    /// <summary>Why the template is refused: a message of TemplateMessages.resx, whose {0} is the file's name, and its further values.</summary>
+    private sealed class WordTemplateProblem(string key, params object?[] values) : Exception
+    {
+        public string Key => key;
+
+        public object?[] Values => values;
+    }
 }
 
 /// <param name="Template">The template; null when it cannot be used.</param>
@@ -197,7 +201,7 @@ internal sealed record TemplatePart(bool IsHeader, string Type, XDocument Xml, I
             }
             else
             {
-                warnings.Add($"{fileName}: a header or footer holds a {child.OpenXmlPart.GetType().Name.Replace("Part", "", StringComparison.Ordinal)} that the letter leaves out; only pictures are carried over.");
+                warnings.Add(TemplateText.Format("PartLeftOut", fileName, child.OpenXmlPart.GetType().Name.Replace("Part", "", StringComparison.Ordinal)));
             }
         }
         var links = part.HyperlinkRelationships.Select(h => new TemplateLink(h.Id, h.Uri)).ToList();

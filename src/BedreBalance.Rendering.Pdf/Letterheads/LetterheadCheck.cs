@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using PdfSharp.Pdf;
@@ -29,12 +28,12 @@ internal static partial class LetterheadCheck
         var problems = new List<string>();
         if (bytes.Length < 5 || Encoding.ASCII.GetString(bytes, 0, 5) != "%PDF-")
         {
-            return Refused($"{fileName} is not a PDF file: it does not start with \"%PDF-\". Export the letterhead from Word or LibreOffice as PDF.");
+            return Refused(LetterheadText.Format("NotAPdf", fileName));
         }
         // Looked for in the raw bytes: the trailer's /Encrypt entry is never compressed, and an encrypted file may not open at all.
         if (Encoding.Latin1.GetString(bytes).Contains("/Encrypt", StringComparison.Ordinal))
         {
-            return Refused($"{fileName} is encrypted (password-protected or with permissions set); PDF/A forbids encryption. Export it again without a password or restrictions.");
+            return Refused(LetterheadText.Format("Encrypted", fileName));
         }
         PdfDocument pdf;
         try
@@ -43,13 +42,13 @@ internal static partial class LetterheadCheck
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return Refused($"{fileName} cannot be read as a PDF ({e.Message.TrimEnd('.')}). Export the letterhead again as PDF.");
+            return Refused(LetterheadText.Format("Unreadable", fileName, e.Message.TrimEnd('.')));
         }
         using (pdf)
         {
             if (pdf.PageCount is < 1 or > 2)
             {
-                problems.Add($"{fileName} has {pdf.PageCount} pages; a letterhead has one page (the first page's paper) or two (the first page's and the following pages').");
+                problems.Add(LetterheadText.Format("PageCount", fileName, pdf.PageCount));
             }
             var walk = new ObjectWalk(fileName, problems);
             for (var i = 0; i < Math.Min(pdf.PageCount, 2); i++)
@@ -71,12 +70,11 @@ internal static partial class LetterheadCheck
         var height = Math.Abs(box.Y2 - box.Y1);
         if (Math.Abs(width - A4Width) > SizeTolerance || Math.Abs(height - A4Height) > SizeTolerance)
         {
-            problems.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{fileName}: page {number} is {width * 2.54 / 72:0.0} × {height * 2.54 / 72:0.0} cm, not A4 portrait (21.0 × 29.7 cm). Set the paper size to A4 before exporting."));
+            problems.Add(LetterheadText.Format("NotA4", fileName, number, LetterheadText.Centimetres(width * 2.54 / 72), LetterheadText.Centimetres(height * 2.54 / 72)));
         }
         if (page.Rotate % 360 != 0)
         {
-            problems.Add($"{fileName}: page {number} is rotated; a letterhead must be an upright A4 page.");
+            problems.Add(LetterheadText.Format("Rotated", fileName, number));
         }
     }
 
@@ -96,13 +94,14 @@ internal static partial class LetterheadCheck
         {
             if (unembeddedFonts.Count > 0)
             {
-                problems.Add($"{fileName} uses fonts that are not embedded ({string.Join(", ", unembeddedFonts)}); PDF/A requires every font in the file. Export with \"embed fonts\" (PDF/A-1b does this).");
+                problems.Add(LetterheadText.Format("FontsNotEmbedded", fileName, string.Join(", ", unembeddedFonts)));
             }
         }
 
-        private void Say(string key, string sentence)
+        /// <summary>Each kind of problem once (<paramref name="kind"/>), said by the message <paramref name="key"/>.</summary>
+        private void Say(string kind, string key)
         {
-            if (said.Add(key)) problems.Add($"{fileName} {sentence}");
+            if (said.Add(kind)) problems.Add(LetterheadText.Format(key, fileName));
         }
 
         /// <summary>With a stack of its own, not recursion: a hostile file may nest objects deeper than the call stack goes.</summary>
@@ -145,20 +144,20 @@ internal static partial class LetterheadCheck
 
             if (d.Elements.ContainsKey("/JS") || d.Elements.GetName("/S") == "/JavaScript" || parentKey == "/JavaScript")
             {
-                Say("js", "contains JavaScript, which PDF/A forbids. Export it without scripts.");
+                Say("js", "JavaScript");
             }
             if (d.Elements.ContainsKey("/AA"))
             {
-                Say("actions", "has actions that run when a page is viewed, which PDF/A forbids. Export it without them.");
+                Say("actions", "Actions");
             }
             if (type == "/Annot" || d.Elements.GetArray("/Annots") is { Elements.Count: > 0 } || d.Elements.ContainsKey("/AcroForm"))
             {
-                Say("annots", "contains annotations, links or form fields; drawn under the letter they would be dropped without a word. Remove them (or flatten the form) before exporting.");
+                Say("annots", "Annotations");
             }
             CheckFilters(d);
             if (d.Elements["/SMask"] is { } smask && !(smask is PdfName { Value: "/None" }))
             {
-                Say("transparency", "uses transparency (a soft mask), which PDF/A-1 forbids. Use images without an alpha channel, or export as PDF/A-1b, which flattens it.");
+                Say("transparency", "SoftMask");
             }
             if (d.Elements.GetInteger("/SMaskInData") > 0
                 || (d.Elements.ContainsKey("/CA") && d.Elements.GetReal("/CA") < 1)
@@ -166,23 +165,23 @@ internal static partial class LetterheadCheck
                 || d.Elements.GetName("/BM") is { Length: > 0 } blend && blend is not ("/Normal" or "/Compatible")
                 || (parentKey == "/Group" && d.Elements.GetName("/S") == "/Transparency"))
             {
-                Say("transparency", "uses transparency (a transparency group, soft mask, opacity or blend mode), which PDF/A-1 forbids. Use opaque images and colours, or export as PDF/A-1b, which flattens it.");
+                Say("transparency", "Transparency");
             }
             if (d.Elements.ContainsKey("/OCProperties") || d.Elements.ContainsKey("/OC"))
             {
-                Say("layers", "has layers (optional content), which PDF/A-1 forbids. Export it without layers.");
+                Say("layers", "Layers");
             }
             if (subtype == "/PS" || (type == "/XObject" && d.Elements.ContainsKey("/PS")))
             {
-                Say("postscript", "contains PostScript, which PDF/A forbids.");
+                Say("postscript", "PostScript");
             }
             if (type == "/EmbeddedFile" || parentKey == "/EmbeddedFiles")
             {
-                Say("files", "carries embedded files, which PDF/A-1 forbids.");
+                Say("files", "EmbeddedFiles");
             }
             if (d.Elements.GetName("/ColorSpace") == "/DeviceCMYK" || (parentKey == "/ColorSpace" && d.Elements.Values.OfType<PdfName>().Any(n => n.Value == "/DeviceCMYK")))
             {
-                Say("cmyk", "uses CMYK colours; the letter is PDF/A in sRGB, so colours must be RGB or grey. Export with RGB colours.");
+                Say("cmyk", "Cmyk");
             }
             if (type == "/Font" || subtype is "/Type1" or "/MMType1" or "/TrueType" or "/CIDFontType0" or "/CIDFontType2")
             {
@@ -205,15 +204,15 @@ internal static partial class LetterheadCheck
             };
             if (filters.Contains("/LZWDecode"))
             {
-                Say("lzw", "holds LZW-compressed data, which PDF/A-1 forbids. Export it again (Word and LibreOffice use Flate).");
+                Say("lzw", "Lzw");
             }
             if (filters.Contains("/JPXDecode"))
             {
-                Say("jpx", "holds JPEG 2000 images, which PDF/A-1 forbids. Use JPEG or PNG images.");
+                Say("jpx", "Jpx");
             }
             if (filters.Contains("/Crypt"))
             {
-                Say("crypt", "holds encrypted streams, which PDF/A forbids.");
+                Say("crypt", "Crypt");
             }
         }
 
@@ -226,7 +225,7 @@ internal static partial class LetterheadCheck
             if (!embedded)
             {
                 var name = font.Elements.GetName("/BaseFont").TrimStart('/');
-                unembeddedFonts.Add(name.Length > 0 ? name : "unnamed");
+                unembeddedFonts.Add(name.Length > 0 ? name : LetterheadText.Get("UnnamedFont"));
             }
         }
 
@@ -239,17 +238,17 @@ internal static partial class LetterheadCheck
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                Say("unreadable", "has a page description that cannot be decoded; export it again.");
+                Say("unreadable", "ContentUndecodable");
                 return;
             }
             var text = Encoding.Latin1.GetString(content);
             if (CmykOperator().IsMatch(text))
             {
-                Say("cmyk", "uses CMYK colours; the letter is PDF/A in sRGB, so colours must be RGB or grey. Export with RGB colours.");
+                Say("cmyk", "Cmyk");
             }
             if (text.Contains("/MCID", StringComparison.Ordinal))
             {
-                Say("tagged", "is a tagged PDF; its tags would point nowhere once it lies under the letter as decoration. Export it without tags (\"tagged PDF\" off).");
+                Say("tagged", "Tagged");
             }
         }
     }

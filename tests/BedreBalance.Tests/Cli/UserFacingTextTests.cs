@@ -14,8 +14,16 @@ namespace BedreBalance.Tests.Cli;
 /// </summary>
 public partial class UserFacingTextTests
 {
-    /// <summary>The projects whose text reaches the user: the command line and the dataset's readers and checks.</summary>
-    private static readonly string[] Scanned = ["src/BedreBalance.Cli", "src/BedreBalance.Dataset"];
+    /// <summary>
+    /// The projects whose text reaches the user: the command line, the dataset's readers and checks, the domain (a
+    /// follow-up month, a message cut short), the letter's composition and follow-up, and the renderers' refusals of a
+    /// letterhead or template. The document model has no sentences of its own.
+    /// </summary>
+    private static readonly string[] Scanned =
+    [
+        "src/BedreBalance.Cli", "src/BedreBalance.Dataset", "src/BedreBalance.Domain", "src/BedreBalance.Letter",
+        "src/BedreBalance.Rendering.Pdf", "src/BedreBalance.Rendering.Docx",
+    ];
 
     /// <summary>Three words in a row: a sentence, not a key, a name or a format.</summary>
     [GeneratedRegex(@"[A-Za-z]{2,}[,;:]? [A-Za-z]{2,}[,;:]? [A-Za-z]{2,}")]
@@ -48,15 +56,29 @@ public partial class UserFacingTextTests
     /// <summary>A literal holding a sentence.</summary>
     private static IEnumerable<string> Sentences(string line) => Literals(line).Where(literal => ThreeWords().IsMatch(literal));
 
-    /// <summary>Lines that hold no user-facing text: comments, a bug's exception, a resource lookup's own failure.</summary>
-    private static bool Exempt(string line)
+    /// <summary>
+    /// Ends a line whose text is not a message, with the reason after it: the letter's own Danish content (a table's
+    /// summary for screen readers), a font's name.
+    /// </summary>
+    private const string NotAMessage = "// not a message: ";
+
+    /// <summary>
+    /// Lines that hold no user-facing text: comments, a bug's exception (also when its text is on the next line), a
+    /// resource lookup's own failure, a line marked <see cref="NotAMessage"/>.
+    /// </summary>
+    private static bool Exempt(string line, string previous)
     {
         var code = line.TrimStart();
+        if (previous.Contains("Exception(", StringComparison.Ordinal) && previous.TrimEnd().EndsWith('('))
+        {
+            return true;
+        }
         return code.StartsWith("//", StringComparison.Ordinal)
             || code.StartsWith("///", StringComparison.Ordinal)
             || code.StartsWith('*')
             || code.Contains("Exception(", StringComparison.Ordinal)
-            || code.Contains("[GeneratedRegex", StringComparison.Ordinal);
+            || code.Contains("[GeneratedRegex", StringComparison.Ordinal)
+            || code.Contains(NotAMessage, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, List<string>> SentencesInCode()
@@ -69,7 +91,8 @@ public partial class UserFacingTextTests
                                      && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
             {
                 var relative = Path.GetRelativePath(RepositoryPaths.InRoot(), file).Replace(Path.DirectorySeparatorChar, '/');
-                var sentences = File.ReadLines(file).Where(line => !Exempt(line)).SelectMany(Sentences).ToList();
+                var lines = File.ReadAllLines(file);
+                var sentences = lines.Where((line, i) => !Exempt(line, i > 0 ? lines[i - 1] : "")).SelectMany(Sentences).ToList();
                 if (sentences.Count > 0) found[relative] = sentences;
             }
         }
@@ -113,6 +136,32 @@ public partial class UserFacingTextTests
         }
         Assert.True(used.Count > 20, $"only {used.Count} uses found: is the pattern still right?");
         Assert.Empty(used.Where(key => !keys.Contains(key)).Distinct());
+    }
+
+    /// <summary>Each project's messages: its folder, its English .resx, and how its code names a message.</summary>
+    public static TheoryData<string, string, string> MessageSources() => new()
+    {
+        { "src/BedreBalance.Domain", "src/BedreBalance.Domain/Resources/DomainMessages.resx", @"DomainText\.(?:Get|Format)\(""(\w+)""" },
+        { "src/BedreBalance.Letter", "src/BedreBalance.Letter/Resources/LetterMessages.resx", @"\bLetterText\.(?:Get|Format)\(""(\w+)""" },
+        { "src/BedreBalance.Letter", "src/BedreBalance.Letter/Resources/FollowUp.resx", @"FollowUpText\.(?:Get|Format)\(""(\w+)""" },
+        { "src/BedreBalance.Rendering.Pdf", "src/BedreBalance.Rendering.Pdf/Resources/LetterheadMessages.resx", @"LetterheadText\.(?:Get|Format)\(""(\w+)""|Say\(""\w+"", ""(\w+)""\)" },
+        { "src/BedreBalance.Rendering.Docx", "src/BedreBalance.Rendering.Docx/Resources/TemplateMessages.resx", @"TemplateText\.(?:Get|Format)\(""(\w+)""|WordTemplateProblem\(""(\w+)""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MessageSources))]
+    public void Every_message_a_project_asks_for_exists(string project, string resx, string pattern)
+    {
+        var keys = XDocument.Load(RepositoryPaths.InRoot(resx)).Root!.Elements("data")
+            .Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+        var used = Directory.GetFiles(RepositoryPaths.InRoot(project), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(file => Regex.Matches(File.ReadAllText(file), pattern))
+            .Select(use => use.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value)
+            .Distinct()
+            .ToList();
+        Assert.True(used.Count >= 3, $"only {used.Count} uses found in {project}: is the pattern still right?");
+        var missing = used.Where(key => !keys.Contains(key)).ToList();
+        Assert.True(missing.Count == 0, $"not in {resx}: {string.Join(", ", missing)}");
     }
 
     [Fact]
