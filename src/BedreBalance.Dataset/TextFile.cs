@@ -164,12 +164,12 @@ internal static class TextFile
         if (controlLines > DatasetLimits.MaximumReportsPerFile)
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName), null,
-                ReadingMessages.MoreLikeThis(controlLines - DatasetLimits.MaximumReportsPerFile, "control characters")));
+                ReadingMessages.MoreLikeThis(controlLines - DatasetLimits.MaximumReportsPerFile, ReadingMessages.Kind.ControlCharacters)));
         }
         if (longLines > DatasetLimits.MaximumReportsPerFile)
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName), null,
-                ReadingMessages.MoreLikeThis(longLines - DatasetLimits.MaximumReportsPerFile, "lines too long")));
+                ReadingMessages.MoreLikeThis(longLines - DatasetLimits.MaximumReportsPerFile, ReadingMessages.Kind.LinesTooLong)));
         }
         return longLines == 0;
     }

@@ -64,11 +64,10 @@ public static class PdfRenderer
             var metadata = document.Metadata;
             saved = XmpEscaping.Escape(saved, [metadata.Title, metadata.Author, metadata.Subject]);
             // Complete zlib streams and CIDSets (PDF/A-1), then fixed identifiers: the last step hashes the final content.
-            // The archival stage parses and rewrites the whole file as one array: two copies this pass does not
-            // otherwise make (docs/performance.md).
-            var archival = ArchivalRewrite.Apply(saved.ToArray());
+            // The archival stage reads the escaped file where it lies and writes into a second pooled buffer.
+            var archival = ArchivalRewrite.Apply(saved);
             saved.Dispose();
-            saved = PdfBuffers.Manager.GetStream("archival pdf", archival);
+            saved = archival;
             ReproducibleOutput.Rewrite(saved);
             var result = saved;
             saved = null;

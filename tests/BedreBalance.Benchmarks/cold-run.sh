@@ -15,7 +15,9 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 publish="${PUBLISH:-aot}"
 runs="${RUNS:-20}"
-sizes="${SIZES:-10000 100000}"
+# "100k" is 99.999 rows: with its total row a table of 100.000 rows has 100.001 records, one more than
+# DatasetLimits.MaximumRows lets `generate` read, so a scaled dataset of exactly 100.000 rows is refused.
+sizes="${SIZES:-10000 99999}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -55,7 +57,7 @@ measure() {
   cpu_median="$(printf '%s\n' "${cpu[@]}" | sort -n | sed -n "${middle}p")"
   printf '%-34s median %8.3f s (CPU %6.3f s)   peak RSS median %5d MB, max %5d MB\n' \
     "$label" "$median_s" "$cpu_median" "$((rss_median / 1024))" "$((rss_max / 1024))"
-  last_wall="$median_s"; last_rss_mb="$((rss_median / 1024))"
+  last_wall="$median_s"; last_rss_mb="$((rss_median / 1024))"; last_cpu="$cpu_median"
 }
 
 # "met" or "NOT met" for value <= limit
@@ -75,28 +77,32 @@ for rows in $sizes; do
   dataset="$work/rows-$rows"
   "$work/scaled/bedrebalance-scaled" write-dataset data/spm-346 "$rows" "$dataset"
   size_runs="$runs"
-  if [ "$rows" -ge 100000 ]; then runs=$(( runs < 5 ? runs : 5 )); fi
+  if [ "$rows" -ge 50000 ]; then runs=$(( runs < 5 ? runs : 5 )); fi
   measure "scaled $rows rows (pdf + docx)" "$work/scaled/bedrebalance-scaled" generate "$dataset" "$work/out-$rows"
   runs="$size_runs"
   pdf_bytes="$(stat -c %s "$work/out-$rows/rows-$rows.pdf")"
   printf '%-34s pdf %s bytes, docx %s bytes\n' "  output" "$pdf_bytes" "$(stat -c %s "$work/out-$rows/rows-$rows.docx")"
   per_row_us="$(awk -v t="$last_wall" -v n="$rows" 'BEGIN { printf "%.1f", t / n * 1e6 }')"
+  cpu_per_row_us="$(awk -v t="$last_cpu" -v n="$rows" 'BEGIN { printf "%.1f", t / n * 1e6 }')"
   case "$rows" in
     10000)
-      per_row_10k="$per_row_us"
+      per_row_10k="$per_row_us"; cpu_per_row_10k="$cpu_per_row_us"
       targets+=("10k rows: $last_wall s (target <= 0.40 s): $(verdict "$last_wall" 0.40)")
       targets+=("10k rows: $last_rss_mb MB peak (target <= 160 MB): $(verdict "$last_rss_mb" 160)")
       targets+=("10k rows PDF: $pdf_bytes bytes (target <= 3000000): $(verdict "$pdf_bytes" 3000000)") ;;
-    100000)
-      targets+=("100k rows: $last_wall s (target <= 4.0 s): $(verdict "$last_wall" 4.0)")
-      targets+=("100k rows: $last_rss_mb MB peak (target <= 600 MB): $(verdict "$last_rss_mb" 600)")
+    99999|100000)
+      targets+=("100k rows ($rows): $last_wall s (target <= 4.0 s): $(verdict "$last_wall" 4.0)")
+      targets+=("100k rows ($rows): $last_rss_mb MB peak (target <= 600 MB): $(verdict "$last_rss_mb" 600)")
       if [ -n "${per_row_10k:-}" ]; then
         ratio="$(awk -v a="$per_row_us" -v b="$per_row_10k" 'BEGIN { printf "%.2f", a / b }')"
-        targets+=("per row, 100k / 10k: $per_row_us / $per_row_10k us = ${ratio}x (target <= 1.10): $(verdict "$ratio" 1.10)")
+        targets+=("per row, 100k / 10k, wall: $per_row_us / $per_row_10k us = ${ratio}x (target <= 1.10): $(verdict "$ratio" 1.10)")
+        # CPU time (user + sys) as well: on a shared machine the wall-time ratio also measures the neighbours.
+        cpu_ratio="$(awk -v a="$cpu_per_row_us" -v b="$cpu_per_row_10k" 'BEGIN { printf "%.2f", a / b }')"
+        targets+=("per row, 100k / 10k, CPU: $cpu_per_row_us / $cpu_per_row_10k us = ${cpu_ratio}x (target <= 1.10): $(verdict "$cpu_ratio" 1.10)")
       fi ;;
   esac
   "$work/scaled/bedrebalance-scaled" stages "$dataset" | sed 's/^/  /'
 done
 
-echo "== targets (issue 16), from the medians above =="
+echo "== targets (issue 16), from the medians above; load average now: $(cut -d' ' -f1-3 /proc/loadavg) =="
 printf '  %s\n' "${targets[@]}"

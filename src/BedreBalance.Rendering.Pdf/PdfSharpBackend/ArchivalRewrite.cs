@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.IO;
 
 namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 
@@ -20,68 +21,137 @@ internal static partial class ArchivalRewrite
     [GeneratedRegex(@"^/[A-Z]{6}\+")]
     private static partial Regex SubsetFontName();
 
+    /// <summary>
+    /// Reads the saved file from <paramref name="saved"/> one object at a time and writes the archival file into a new
+    /// pooled buffer, which it returns; <paramref name="saved"/> is left as it was. Beyond the two buffers it holds the
+    /// cross-reference table and one object at a time, never a copy of the whole file.
+    /// </summary>
+    public static RecyclableMemoryStream Apply(Stream saved)
+    {
+        var file = SavedPdfFile.Index(saved);
+        using var zlib = new ZlibData();
+        var cidSets = PlanCidSets(file, zlib);
+        var output = PdfBuffers.Manager.GetStream("archival pdf");
+        try
+        {
+            Write(file, cidSets, zlib, output);
+            return output;
+        }
+        catch
+        {
+            output.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The same for a file in an array (tests, small files).</summary>
     public static byte[] Apply(byte[] saved)
     {
-        var file = SavedPdfFile.Parse(saved);
-        using var zlib = new ZlibData();
-        var decoded = CompleteFlateStreams(file, zlib);
-        AddCidSets(file, decoded, zlib);
-        return file.Write();
+        using var input = new MemoryStream(saved, writable: false);
+        using var output = Apply(input);
+        return output.ToArray();
     }
 
-    /// <summary>Re-encodes every FlateDecode stream; returns each one's decoded bytes by object number.</summary>
-    private static Dictionary<int, byte[]> CompleteFlateStreams(SavedPdfFile file, ZlibData zlib)
-    {
-        var decoded = new Dictionary<int, byte[]>();
-        foreach (var item in file.Objects)
-        {
-            if (!item.IsStream || !item.Entries.TryGetValue("Filter", out var filter)) continue;
-            var data = item.StreamData!;
-            if (filter == "/FlateDecode")
-            {
-                // Only font programs (the streams with /Length1, PDF 1.4, 5.8) are read again, for their glyphs.
-                if (item.Entries.ContainsKey("Length1"))
-                {
-                    var plain = zlib.DecompressAllowingMissingChecksum(data);
-                    decoded.Add(item.Number, plain);
-                    item.StreamData = zlib.Compress(plain);
-                }
-                else
-                {
-                    item.StreamData = zlib.Recompress(data);
-                }
-            }
-            else if (filter.Contains("/FlateDecode", StringComparison.Ordinal))
-            {
-                throw new InvalidDataException($"Object {item.Number}: FlateDecode in a filter chain ({filter}) is not expected from PDFsharp.");
-            }
-        }
-        return decoded;
-    }
+    /// <summary>The font descriptors that get a CIDSet, with their new dictionaries, and the CIDSet streams to append.</summary>
+    private sealed record CidSetPlan(Dictionary<int, PdfFileObject> Descriptors, List<(int Number, string Dictionary, byte[] Data)> Added);
 
-    private static void AddCidSets(SavedPdfFile file, Dictionary<int, byte[]> decoded, ZlibData zlib)
+    /// <summary>
+    /// Every subset CID font's CIDSet, computed before anything is written: a font's descriptor may come before its
+    /// font program in the file. New objects are numbered after the highest number in use, in the fonts' file order.
+    /// </summary>
+    private static CidSetPlan PlanCidSets(SavedPdfFile file, ZlibData zlib)
     {
-        // A cheap test first: a long letter has a hundred thousand objects, and only a few are fonts.
-        var fonts = file.Objects.Where(o => o.DictionaryContains("CIDFontType2") && o.Entries.GetValueOrDefault("Subtype") == "/CIDFontType2").ToList();
-        foreach (var font in fonts)
+        var plan = new CidSetPlan([], []);
+        var nextNumber = file.MaxNumber + 1;
+        for (var index = 0; index < file.Count; index++)
         {
+            // A cheap test first: a long letter has a hundred thousand objects, and only a few are fonts.
+            if (file.Bytes(index).IndexOf("CIDFontType2"u8) < 0) continue;
+            var font = file.ReadObject(index);
+            if (!font.DictionaryContains("CIDFontType2") || font.Entries.GetValueOrDefault("Subtype") != "/CIDFontType2") continue;
             var entries = font.Entries;
             if (entries.GetValueOrDefault("CIDToGIDMap", "/Identity") != "/Identity")
             {
                 throw new InvalidDataException($"Object {font.Number}: a CIDToGIDMap other than /Identity is not expected from PDFsharp.");
             }
-            var descriptor = file.Object(Reference(entries, "FontDescriptor", font.Number));
+            var descriptorNumber = Reference(entries, "FontDescriptor", font.Number);
+            if (!plan.Descriptors.TryGetValue(descriptorNumber, out var descriptor)) descriptor = file.Object(descriptorNumber);
             var descriptorEntries = descriptor.Entries;
             if (descriptorEntries.ContainsKey("CIDSet") || !SubsetFontName().IsMatch(descriptorEntries.GetValueOrDefault("FontName", ""))) continue;
             var program = file.Object(Reference(descriptorEntries, "FontFile2", descriptor.Number));
-            var programBytes = decoded.GetValueOrDefault(program.Number)
-                ?? (program.Entries.ContainsKey("Filter") ? throw new InvalidDataException($"Object {program.Number}: an unexpected filter on a font program.") : program.StreamData!);
+            var programBytes = ProgramBytes(program, zlib);
 
             var cids = CidsInSubset(programBytes, entries.GetValueOrDefault("W"), font.Number);
             var bits = CidSetBits(cids);
             var compressed = zlib.Compress(bits);
-            var cidSet = file.AddStream(string.Create(CultureInfo.InvariantCulture, $"<</Length {compressed.Length}/Filter/FlateDecode>>"), compressed);
-            descriptor.Dictionary = PdfSyntax.WithEntry(descriptor.Dictionary!, "CIDSet", $"{cidSet.Number} 0 R");
+            var number = nextNumber++;
+            plan.Added.Add((number, string.Create(CultureInfo.InvariantCulture, $"<</Length {compressed.Length}/Filter/FlateDecode>>"), compressed));
+            descriptor.Dictionary = PdfSyntax.WithEntry(descriptor.Dictionary!, "CIDSet", $"{number} 0 R");
+            plan.Descriptors[descriptorNumber] = descriptor;
+        }
+        return plan;
+    }
+
+    /// <summary>A font program's plain bytes: decoded if it is FlateDecode with /Length1 (PDF 1.4, 5.8), as stored if unfiltered.</summary>
+    private static byte[] ProgramBytes(PdfFileObject program, ZlibData zlib)
+    {
+        if (!program.IsStream) throw new InvalidDataException($"Object {program.Number}: a font program that is not a stream.");
+        var entries = program.Entries;
+        if (!entries.TryGetValue("Filter", out var filter)) return program.StreamData!;
+        if (filter == "/FlateDecode" && entries.ContainsKey("Length1")) return zlib.DecompressAllowingMissingChecksum(program.StreamData!);
+        throw new InvalidDataException($"Object {program.Number}: an unexpected filter on a font program.");
+    }
+
+    /// <summary>Writes every object in file order (FlateDecode streams completed, descriptors with their CIDSet), the new CIDSets, and the xref.</summary>
+    private static void Write(SavedPdfFile file, CidSetPlan cidSets, ZlibData zlib, Stream output)
+    {
+        var written = new long[Math.Max(file.MaxNumber, cidSets.Added.Count == 0 ? 0 : cidSets.Added[^1].Number) + 1];
+        Array.Fill(written, -1L);
+        file.CopyHeader(output);
+        for (var index = 0; index < file.Count; index++)
+        {
+            var number = file.NumberAt(index);
+            written[number] = output.Position;
+            if (cidSets.Descriptors.TryGetValue(number, out var descriptor))
+            {
+                CompleteFlateStream(descriptor, zlib);
+                descriptor.WriteTo(output);
+                continue;
+            }
+            var bytes = file.Bytes(index);
+            file.CheckHeader(index, bytes);
+            // Only streams change; an object without the word "stream" in it is not one and is copied as it is.
+            if (bytes.IndexOf("stream"u8) < 0)
+            {
+                output.Write(bytes);
+                continue;
+            }
+            var item = file.ReadObject(index);
+            CompleteFlateStream(item, zlib);
+            item.WriteTo(output);
+        }
+        foreach (var (number, dictionary, data) in cidSets.Added)
+        {
+            written[number] = output.Position;
+            SavedPdfFile.WriteStreamObject(output, number, dictionary, data);
+        }
+        file.WriteXrefAndTrailer(output, written);
+    }
+
+    /// <summary>
+    /// Re-encodes a FlateDecode stream as a complete zlib stream. Font programs are decoded and encoded again like any
+    /// other stream: the same deflater gives the same bytes either way.
+    /// </summary>
+    private static void CompleteFlateStream(PdfFileObject item, ZlibData zlib)
+    {
+        if (!item.IsStream || !item.Entries.TryGetValue("Filter", out var filter)) return;
+        if (filter == "/FlateDecode")
+        {
+            item.StreamData = zlib.Recompress(item.StreamData!);
+        }
+        else if (filter.Contains("/FlateDecode", StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"Object {item.Number}: FlateDecode in a filter chain ({filter}) is not expected from PDFsharp.");
         }
     }
 

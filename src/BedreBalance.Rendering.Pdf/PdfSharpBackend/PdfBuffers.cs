@@ -5,8 +5,17 @@ namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 /// <summary>
 /// The pool the saved PDF lives in: small blocks that are reused, so a growing file is never copied into ever
 /// larger arrays on the large-object heap (each such copy cost a full collection at 10.000 rows and more).
+/// The pool keeps at most 16 MB of free blocks: enough for the two buffers of a 10.000-row letter to be reused by the
+/// next one, while the blocks of a larger file go back to the collector once it is written, instead of staying
+/// reserved beside the Word document that is rendered next (the pool's default keeps every block forever).
 /// </summary>
 internal static class PdfBuffers
 {
-    public static readonly RecyclableMemoryStreamManager Manager = new();
+    private const long MaximumFreeBytes = 16 * 1024 * 1024;
+
+    public static readonly RecyclableMemoryStreamManager Manager = new(new RecyclableMemoryStreamManager.Options
+    {
+        MaximumSmallPoolFreeBytes = MaximumFreeBytes,
+        MaximumLargePoolFreeBytes = MaximumFreeBytes,
+    });
 }

@@ -28,7 +28,6 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
     private readonly double pageWidth;
     private readonly double pageHeight;
     private readonly StructureTree tree;
-    private readonly List<XGraphics> pageGraphics = [];
     private readonly List<(int Level, PdfOutline Outline)> openBookmarks = [];
     private XGraphics? graphics;
     private PdfPage? page;
@@ -61,11 +60,13 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
     {
         CloseContent();
         if (artifactDepth > 0) throw new InvalidOperationException("An artifact is left open at the end of a page.");
+        // A page is finished when the next begins: closing its graphics writes its content stream and lets go of the
+        // content text PDFsharp builds up (kept for every page until the end, it grew with the letter).
+        graphics?.Dispose();
         page = document.AddPage();
         page.Width = XUnit.FromPoint(pageWidth);
         page.Height = XUnit.FromPoint(pageHeight);
         graphics = XGraphics.FromPdfPage(page);
-        pageGraphics.Add(graphics);
         // Clipping to the whole page makes PDFsharp write its page transformation and graphics state (q … cm) now,
         // before the first marked content, instead of inside it with the matching Q after the page's last one.
         graphics.IntersectClip(new XRect(0, 0, pageWidth, pageHeight));
@@ -169,15 +170,11 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
         AppendToContentStream(current, content);
     }
 
-    /// <summary>Closes every page's graphics so its content stream is complete, and writes the structure tree.</summary>
+    /// <summary>Closes the last page's graphics so its content stream is complete, and writes the structure tree.</summary>
     public void Finish()
     {
         if (graphics is not null) CloseContent();
-        foreach (var pageGraphic in pageGraphics)
-        {
-            pageGraphic.Dispose();
-        }
-        pageGraphics.Clear();
+        graphics?.Dispose();
         graphics = null;
         tree.Finish();
         if (document.Outlines.Count > 0) document.PageMode = PdfPageMode.UseOutlines;

@@ -5,9 +5,11 @@ using System.Text.RegularExpressions;
 namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 
 /// <summary>
-/// A PDF file as PDFsharp 6.2.4 saves it, taken apart into its objects so that some can be changed and the file
-/// written again with a new cross-reference table. Only that shape is read: one classic xref table, no incremental
-/// updates, no object streams, stream lengths as direct numbers. Anything else throws rather than being guessed at.
+/// A PDF file as PDFsharp 6.2.4 saves it, indexed by its cross-reference table where it lies (in a pooled buffer), so
+/// that its objects can be read one at a time, some changed, and the file written again with a new cross-reference
+/// table. Only that shape is read: one classic xref table, no incremental updates, no object streams, stream lengths
+/// as direct numbers. Anything else throws rather than being guessed at. Memory beyond the file itself: the table
+/// (12 bytes an object) and the largest object.
 /// </summary>
 internal sealed partial class SavedPdfFile
 {
@@ -17,85 +19,156 @@ internal sealed partial class SavedPdfFile
     [GeneratedRegex(@"\Gtrailer\s*")]
     private static partial Regex TrailerKeyword();
 
-    private readonly byte[] source;
+    /// <summary>How much of the file's end is read for "startxref": PDFsharp ends with "startxref\nN\n%%EOF\n".</summary>
+    private const int TailLength = 1024;
 
-    private SavedPdfFile(byte[] source, string header, List<PdfFileObject> objects, string trailer, string afterTrailer)
+    private readonly Stream source;
+    /// <summary>Object numbers, and where each starts, in file order.</summary>
+    private readonly int[] numbers;
+    private readonly long[] offsets;
+    /// <summary>For each object number, its index in file order, or -1.</summary>
+    private readonly int[] indexByNumber;
+    private readonly long xrefOffset;
+    private byte[] scratch = new byte[4096];
+
+    private SavedPdfFile(Stream source, int[] numbers, long[] offsets, long xrefOffset, string trailer, string afterTrailer)
     {
         this.source = source;
-        Header = header;
-        Objects = objects;
+        this.numbers = numbers;
+        this.offsets = offsets;
+        this.xrefOffset = xrefOffset;
         Trailer = trailer;
         AfterTrailer = afterTrailer;
+        indexByNumber = new int[numbers.Length == 0 ? 0 : numbers.Max() + 1];
+        Array.Fill(indexByNumber, -1);
+        for (var i = 0; i < numbers.Length; i++) indexByNumber[numbers[i]] = i;
     }
 
-    /// <summary>Everything before the first object: the version line and the binary comment.</summary>
-    public string Header { get; }
+    /// <summary>How many objects the file has.</summary>
+    public int Count => numbers.Length;
 
-    /// <summary>The objects in file order.</summary>
-    public List<PdfFileObject> Objects { get; }
+    /// <summary>The highest object number in use, 0 if none.</summary>
+    public int MaxNumber => indexByNumber.Length == 0 ? 0 : indexByNumber.Length - 1;
 
     /// <summary>The trailer dictionary, "&lt;&lt;…&gt;&gt;".</summary>
-    public string Trailer { get; set; }
+    public string Trailer { get; }
 
     /// <summary>What PDFsharp writes between the trailer dictionary and "startxref" (a comment).</summary>
     private string AfterTrailer { get; }
 
-    public PdfFileObject Object(int number) =>
-        Objects.Find(o => o.Number == number) ?? throw new InvalidDataException($"Object {number} is referenced but not in the file.");
+    public int NumberAt(int index) => numbers[index];
 
-    public static SavedPdfFile Parse(byte[] pdf)
+    /// <summary>Indexes the file in <paramref name="pdf"/>; reads only its cross-reference table and trailer.</summary>
+    public static SavedPdfFile Index(Stream pdf)
     {
+        var length = pdf.Length;
         // Latin-1 maps bytes to chars one to one, so string offsets are byte offsets.
-        var text = Encoding.Latin1.GetString(pdf);
-        var startXref = StartXref().Match(text);
+        var tailStart = Math.Max(0, length - TailLength);
+        var tail = Latin1At(pdf, tailStart, (int)(length - tailStart));
+        var startXref = StartXref().Match(tail);
         if (!startXref.Success) throw new InvalidDataException("No startxref at the end of the file.");
-        var xrefOffset = int.Parse(startXref.Groups[1].Value, CultureInfo.InvariantCulture);
-        if (!text.AsSpan(xrefOffset).StartsWith("xref", StringComparison.Ordinal))
+        if (!long.TryParse(startXref.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var xrefOffset) || xrefOffset > length - 4
+            || Latin1At(pdf, xrefOffset, 4) != "xref")
         {
             throw new InvalidDataException("startxref does not point at a classic cross-reference table.");
         }
-        var (offsets, trailerStart) = ReadXref(text, xrefOffset);
-        var trailerKeyword = TrailerKeyword().Match(text, trailerStart);
+        var (entries, trailerStart) = ReadXref(pdf, xrefOffset);
+        var afterXref = Latin1At(pdf, trailerStart, (int)(length - trailerStart));
+        var trailerKeyword = TrailerKeyword().Match(afterXref, 0);
         if (!trailerKeyword.Success) throw new InvalidDataException("No trailer after the cross-reference table.");
-        var trailerEnd = PdfSyntax.SkipValue(text, trailerKeyword.Index + trailerKeyword.Length);
-        var trailer = text[(trailerKeyword.Index + trailerKeyword.Length)..trailerEnd];
+        var trailerEnd = PdfSyntax.SkipValue(afterXref, trailerKeyword.Index + trailerKeyword.Length);
+        var trailer = afterXref[(trailerKeyword.Index + trailerKeyword.Length)..trailerEnd];
         if (PdfSyntax.Entries(trailer).ContainsKey("Prev"))
         {
             throw new InvalidDataException("The file has incremental updates.");
         }
+        var endMatch = StartXref().Match(afterXref);
+        if (!endMatch.Success || endMatch.Index < trailerEnd) throw new InvalidDataException("No startxref after the trailer.");
 
-        var sorted = offsets.OrderBy(o => o.Offset).ToList();
-        var objects = new List<PdfFileObject>(sorted.Count);
-        for (var i = 0; i < sorted.Count; i++)
+        entries.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        var numbers = new int[entries.Count];
+        var offsets = new long[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
         {
-            var end = i + 1 < sorted.Count ? sorted[i + 1].Offset : xrefOffset;
-            objects.Add(ReadObject(pdf, text, sorted[i].Number, sorted[i].Offset, end));
+            (numbers[i], offsets[i]) = entries[i];
+            if (offsets[i] >= xrefOffset) throw new InvalidDataException($"Object {numbers[i]} is said to start after the cross-reference table.");
         }
-        var header = sorted.Count > 0 ? text[..sorted[0].Offset] : text[..xrefOffset];
-        return new SavedPdfFile(pdf, header, objects, trailer, text[trailerEnd..startXref.Index]);
+        return new SavedPdfFile(pdf, numbers, offsets, xrefOffset, trailer, afterXref[trailerEnd..endMatch.Index]);
     }
 
-    /// <summary>The file again, with every object at its new offset and a cross-reference table to match.</summary>
-    public byte[] Write()
+    /// <summary>Whether the object with this number is in the file.</summary>
+    public bool Contains(int number) => number >= 0 && number < indexByNumber.Length && indexByNumber[number] >= 0;
+
+    /// <summary>The object with this number, parsed, in its own copy of its bytes.</summary>
+    public PdfFileObject Object(int number) =>
+        Contains(number) ? ReadObject(indexByNumber[number]) : throw new InvalidDataException($"Object {number} is referenced but not in the file.");
+
+    /// <summary>The object at <paramref name="index"/> in file order, parsed, in its own copy of its bytes.</summary>
+    public PdfFileObject ReadObject(int index)
     {
-        using var output = new MemoryStream(source.Length + Objects.Sum(o => o.AddedLength) + 64 * 1024);
-        WriteLatin1(output, Header);
-        var offsets = new SortedDictionary<int, long>();
-        foreach (var item in Objects)
+        var bytes = Bytes(index).ToArray();
+        return Parse(bytes, numbers[index], offsets[index]);
+    }
+
+    /// <summary>
+    /// The bytes of the object at <paramref name="index"/> in file order, from "N G obj" to the next object (or the
+    /// xref table), in a buffer that the next call reuses.
+    /// </summary>
+    public ReadOnlySpan<byte> Bytes(int index)
+    {
+        var end = index + 1 < offsets.Length ? offsets[index + 1] : xrefOffset;
+        var length = checked((int)(end - offsets[index]));
+        if (scratch.Length < length) scratch = new byte[Math.Max(length, scratch.Length * 2)];
+        source.Position = offsets[index];
+        source.ReadExactly(scratch, 0, length);
+        return scratch.AsSpan(0, length);
+    }
+
+    /// <summary>Checks that the object at <paramref name="index"/> begins "N G obj" with its own number.</summary>
+    public void CheckHeader(int index, ReadOnlySpan<byte> bytes)
+    {
+        var number = numbers[index];
+        var afterNumber = Digits(bytes, 0);
+        var afterGeneration = afterNumber < bytes.Length && bytes[afterNumber] == (byte)' ' ? Digits(bytes, afterNumber + 1) : afterNumber + 1;
+        if (afterNumber == 0 || !int.TryParse(bytes[..afterNumber], NumberStyles.None, CultureInfo.InvariantCulture, out var objectNumber) || objectNumber != number
+            || afterGeneration == afterNumber + 1 || !bytes[afterGeneration..].StartsWith(" obj"u8))
         {
-            offsets.Add(item.Number, output.Position);
-            item.WriteTo(output);
+            throw new InvalidDataException($"The cross-reference table points object {number} at offset {offsets[index]}, where it is not.");
         }
+    }
+
+    /// <summary>Copies everything before the first object (the version line and the binary comment) to <paramref name="output"/>.</summary>
+    public void CopyHeader(Stream output)
+    {
+        var length = offsets.Length > 0 ? offsets[0] : xrefOffset;
+        source.Position = 0;
+        var buffer = new byte[Math.Min(length, 64 * 1024)];
+        for (var left = length; left > 0;)
+        {
+            var count = (int)Math.Min(left, buffer.Length);
+            source.ReadExactly(buffer, 0, count);
+            output.Write(buffer, 0, count);
+            left -= count;
+        }
+    }
+
+    /// <summary>
+    /// Writes the cross-reference table for objects written at <paramref name="written"/> (offset by number, -1 for
+    /// none), the trailer with the new /Size, and startxref.
+    /// </summary>
+    public void WriteXrefAndTrailer(Stream output, long[] written)
+    {
         var xref = output.Position;
-        var size = offsets.Count == 0 ? 1 : offsets.Keys.Max() + 1;
+        var size = Array.FindLastIndex(written, o => o >= 0) + 1;
+        if (size == 0) size = 1;
         WriteLatin1(output, string.Create(CultureInfo.InvariantCulture, $"xref\n0 {size}\n"));
         Span<byte> entry = stackalloc byte[20];
         for (var number = 0; number < size; number++)
         {
             // "nnnnnnnnnn ggggg n \n", exactly 20 bytes; PDFsharp numbers its objects without gaps, a gap is a free entry.
-            if (offsets.TryGetValue(number, out var offset))
+            if (number > 0 && written[number] >= 0)
             {
-                offset.TryFormat(entry, out _, "D10", CultureInfo.InvariantCulture);
+                written[number].TryFormat(entry, out _, "D10", CultureInfo.InvariantCulture);
                 " 00000 n \n"u8.CopyTo(entry[10..]);
             }
             else
@@ -109,71 +182,97 @@ internal sealed partial class SavedPdfFile
         trailer.Append(AfterTrailer);
         trailer.Append(CultureInfo.InvariantCulture, $"startxref\n{xref}\n%%EOF\n");
         WriteLatin1(output, trailer.ToString());
-        return output.ToArray();
     }
 
-    /// <summary>Adds a stream object after the last one, numbered after the highest number in use.</summary>
-    public PdfFileObject AddStream(string dictionary, byte[] data)
+    /// <summary>A new stream object, "N 0 obj", dictionary, data, "endstream", as PDFsharp writes them.</summary>
+    public static void WriteStreamObject(Stream output, int number, string dictionary, byte[] data)
     {
-        var number = Objects.Max(o => o.Number) + 1;
-        var text = $"{number} 0 obj\n{dictionary}\nstream\n";
-        var added = PdfFileObject.Added(number, text + "\nendstream\nendobj\n", text.Length - "\nstream\n".Length - dictionary.Length, dictionary.Length, data);
-        Objects.Add(added);
-        return added;
+        WriteLatin1(output, $"{number} 0 obj\n{dictionary}\nstream\n");
+        output.Write(data);
+        WriteLatin1(output, "\nendstream\nendobj\n");
     }
 
-    private static (List<(int Number, int Offset)> Offsets, int TrailerStart) ReadXref(string text, int xrefOffset)
+    private static int Digits(ReadOnlySpan<byte> bytes, int position)
     {
-        var offsets = new List<(int Number, int Offset)>();
+        while (position < bytes.Length && char.IsAsciiDigit((char)bytes[position])) position++;
+        return position;
+    }
+
+    private static string Latin1At(Stream pdf, long offset, int count)
+    {
+        var bytes = new byte[count];
+        pdf.Position = offset;
+        pdf.ReadExactly(bytes);
+        return Encoding.Latin1.GetString(bytes);
+    }
+
+    /// <summary>The xref table's in-use entries, read a subsection at a time, and where the table ends.</summary>
+    private static (List<(int Number, long Offset)> Entries, long TrailerStart) ReadXref(Stream pdf, long xrefOffset)
+    {
+        var entries = new List<(int Number, long Offset)>();
         var position = xrefOffset + "xref".Length;
+        var block = new byte[20 * 1024];
         while (true)
         {
-            position = PdfSyntax.SkipWhitespace(text, position);
-            var subsection = SubsectionHeader().Match(text, position);
+            // A subsection header, "first count", after white space: a short line.
+            var lineLength = (int)Math.Min(64, pdf.Length - position);
+            var line = Latin1At(pdf, position, lineLength);
+            var subsection = SubsectionHeader().Match(line);
             if (!subsection.Success) break;
             var first = int.Parse(subsection.Groups[1].Value, CultureInfo.InvariantCulture);
             var count = int.Parse(subsection.Groups[2].Value, CultureInfo.InvariantCulture);
-            position = PdfSyntax.SkipWhitespace(text, subsection.Index + subsection.Length);
-            for (var i = 0; i < count; i++)
+            position += PdfSyntax.SkipWhitespace(line, subsection.Index + subsection.Length);
+            for (var i = 0; i < count;)
             {
                 // Each entry is exactly 20 bytes: "nnnnnnnnnn ggggg n\r\n" or with " \n".
-                if (position + 20 > text.Length) throw new InvalidDataException("The cross-reference table is cut short.");
-                if (text[position + 17] == 'n')
+                var inBlock = Math.Min(count - i, block.Length / 20);
+                if (position + 20L * inBlock > pdf.Length) throw new InvalidDataException("The cross-reference table is cut short.");
+                pdf.Position = position;
+                pdf.ReadExactly(block, 0, 20 * inBlock);
+                for (var j = 0; j < inBlock; j++, i++)
                 {
-                    var (offset, end) = PdfSyntax.ReadInteger(text, position);
-                    if (end != position + 10) throw new InvalidDataException($"Cross-reference entry {first + i} is malformed.");
-                    offsets.Add((first + i, (int)offset));
+                    var entry = block.AsSpan(20 * j, 20);
+                    if (entry[17] != (byte)'n') continue;
+                    if (!long.TryParse(entry[..10], NumberStyles.None, CultureInfo.InvariantCulture, out var offset) || entry[10] != (byte)' ')
+                    {
+                        throw new InvalidDataException($"Cross-reference entry {first + i} is malformed.");
+                    }
+                    entries.Add((first + i, offset));
                 }
-                position += 20;
+                position += 20L * inBlock;
             }
         }
-        return (offsets, position);
+        return (entries, position);
     }
 
-    [GeneratedRegex(@"\G(\d+) (\d+)[ \t]*\r?\n")]
+    [GeneratedRegex(@"^\s*(\d+) (\d+)[ \t]*\r?\n")]
     private static partial Regex SubsectionHeader();
 
-    private static PdfFileObject ReadObject(byte[] pdf, string text, int number, int start, int end)
+    /// <summary>Parses one object, <paramref name="bytes"/> holding exactly it (from "N G obj" on).</summary>
+    private static PdfFileObject Parse(byte[] bytes, int number, long offset)
     {
+        var text = Encoding.Latin1.GetString(bytes);
+        var start = 0;
+        var end = bytes.Length;
         // "N G obj", read by hand: this runs for every object.
         var (objectNumber, afterNumber) = PdfSyntax.ReadInteger(text, start);
         var (_, afterGeneration) = PdfSyntax.ReadInteger(text, afterNumber + 1);
         if (objectNumber != number || text[afterNumber] != ' ' || afterGeneration == afterNumber + 1
             || !text.AsSpan(afterGeneration).StartsWith(" obj", StringComparison.Ordinal))
         {
-            throw new InvalidDataException($"The cross-reference table points object {number} at offset {start}, where it is not.");
+            throw new InvalidDataException($"The cross-reference table points object {number} at offset {offset}, where it is not.");
         }
         var valueStart = PdfSyntax.SkipWhitespace(text, afterGeneration + " obj".Length);
         if (!text.AsSpan(valueStart).StartsWith("<<", StringComparison.Ordinal))
         {
             // Not a dictionary (a number, an array): nothing here is ever rewritten, so it is kept whole.
-            return new PdfFileObject(number, pdf, text, start, end, -1, 0, -1, 0);
+            return new PdfFileObject(number, bytes, text, start, end, -1, 0, -1, 0);
         }
         var dictionaryEnd = PdfSyntax.SkipValue(text, valueStart);
         var keyword = StreamKeyword(text, dictionaryEnd);
         if (keyword < 0)
         {
-            return new PdfFileObject(number, pdf, text, start, end, valueStart, dictionaryEnd - valueStart, -1, 0);
+            return new PdfFileObject(number, bytes, text, start, end, valueStart, dictionaryEnd - valueStart, -1, 0);
         }
         if (!PdfSyntax.Entries(text[valueStart..dictionaryEnd]).TryGetValue("Length", out var lengthText)
             || !int.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out var length))
@@ -185,7 +284,7 @@ internal sealed partial class SavedPdfFile
         {
             throw new InvalidDataException($"Object {number}: /Length {length} does not end at endstream.");
         }
-        return new PdfFileObject(number, pdf, text, start, end, valueStart, dictionaryEnd - valueStart, dataStart, length);
+        return new PdfFileObject(number, bytes, text, start, end, valueStart, dictionaryEnd - valueStart, dataStart, length);
     }
 
     /// <summary>Where the data starts if "stream" and its end of line follow <paramref name="position"/>, else -1.</summary>
@@ -219,7 +318,6 @@ internal sealed class PdfFileObject
     private string? dictionary;
     private byte[]? data;
     private bool changed;
-    private bool added;
 
     internal PdfFileObject(int number, byte[] source, string sourceText, int start, int end, int dictionaryStart, int dictionaryLength, int dataStart, int dataLength)
     {
@@ -232,14 +330,6 @@ internal sealed class PdfFileObject
         this.dictionaryLength = dictionaryLength;
         this.dataStart = dataStart;
         this.dataLength = dataLength;
-    }
-
-    /// <summary>A new stream object: <paramref name="text"/> is all of it but the data, which goes before "\nendstream".</summary>
-    internal static PdfFileObject Added(int number, string text, int dictionaryStart, int dictionaryLength, byte[] data)
-    {
-        var dataStart = text.Length - "\nendstream\nendobj\n".Length;
-        var bytes = System.Text.Encoding.Latin1.GetBytes(text);
-        return new PdfFileObject(number, bytes, text, 0, text.Length, dictionaryStart, dictionaryLength, dataStart, 0) { data = data, changed = true, added = true };
     }
 
     public int Number { get; }
@@ -277,9 +367,6 @@ internal sealed class PdfFileObject
 
     /// <summary>The dictionary's entries, key (without the slash) to value text.</summary>
     public IReadOnlyDictionary<string, string> Entries => Dictionary is null ? new Dictionary<string, string>() : PdfSyntax.Entries(Dictionary);
-
-    /// <summary>How many bytes longer than in the saved file the object has become (for sizing the output).</summary>
-    internal int AddedLength => !changed ? 0 : (dictionary?.Length ?? 0) - dictionaryLength + (data?.Length ?? 0) - dataLength + (added ? end - start : 0);
 
     internal void WriteTo(Stream output)
     {
