@@ -70,7 +70,7 @@ internal static class CliApp
         {
             foreach (var parseError in parse.Errors)
             {
-                error.WriteLine(parseError.Message);
+                error.WriteLine(ParseErrors.Translate(parseError.Message));
             }
             error.WriteLine(Messages.UsageHint);
             return ExitCodes.UsageError;

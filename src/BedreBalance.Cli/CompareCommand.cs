@@ -11,9 +11,9 @@ internal static class CompareCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var before = DatasetArguments.RequirePath(new Argument<string>("old-dataset") { Description = FollowUpMessages.OldDatasetDescription }, "old dataset folder");
-        var after = DatasetArguments.RequirePath(new Argument<string>("new-dataset") { Description = FollowUpMessages.NewDatasetDescription }, "new dataset folder");
-        var outFile = DatasetArguments.RequirePath(new Option<string?>("--out", "-o") { Description = FollowUpMessages.CompareOutDescription, HelpName = "FILE" }, "report file");
+        var before = DatasetArguments.RequirePath(new Argument<string>("old-dataset") { Description = FollowUpMessages.OldDatasetDescription }, "PathOldDataset");
+        var after = DatasetArguments.RequirePath(new Argument<string>("new-dataset") { Description = FollowUpMessages.NewDatasetDescription }, "PathNewDataset");
+        var outFile = DatasetArguments.RequirePath(new Option<string?>("--out", "-o") { Description = FollowUpMessages.CompareOutDescription, HelpName = "FILE" }, "PathReport");
         var command = new Command("compare", FollowUpMessages.CompareDescription) { before, after, outFile };
         command.SetAction(parse => Run(parse.GetValue(before)!, parse.GetValue(after)!, parse.GetValue(outFile), output, error));
         return command;

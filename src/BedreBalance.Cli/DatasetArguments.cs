@@ -13,12 +13,13 @@ internal static class DatasetArguments
         Description = Messages.DatasetDescription,
         Arity = ArgumentArity.ZeroOrOne,
         DefaultValueFactory = _ => DefaultDataset,
-    }, "dataset folder");
+    }, "PathDataset");
 
     /// <summary>
     /// An empty path is a usage error (it would otherwise mean the current folder, or fail deep inside), and so is a
     /// path that looks like an option: "generate --bogus" is a mistyped option, not a folder named "--bogus".
     /// </summary>
+    /// <param name="what">The key in Messages.resx of what the path names ("PathDataset": "dataset folder").</param>
     public static Argument<string> RequirePath(Argument<string> argument, string what)
     {
         argument.Validators.Add(result => Check(result.GetValueOrDefault<string>(), what, result, optionLike: true));

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace BedreBalance.Cli;
 
-/// <summary><c>bedrebalance generate [DATASET] [--out DIR] [--format pdf|docx|all]</c></summary>
+/// <summary><c>bedrebalance generate [DATASET] [--out DIR] [--format pdf|docx|all] [--brevpapir PDF] [--skabelon DOTX]</c></summary>
 internal static class GenerateCommand
 {
     public const string DefaultOutput = "output";
@@ -10,8 +10,7 @@ internal static class GenerateCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var (dataset, outDirectory, format) = CreateSymbols();
-        var letterhead = new Option<string?>("--brevpapir") { Description = Messages.LetterheadDescription, HelpName = "PDF" };
-        var template = new Option<string?>("--skabelon") { Description = Messages.TemplateDescription, HelpName = "DOTX" };
+        var (letterhead, template) = CreateStationeryOptions();
         var command = new Command("generate", Messages.GenerateDescription) { dataset, outDirectory, format, letterhead, template };
         command.SetAction(parse => Run(
             parse.GetValue(dataset)!,
@@ -32,7 +31,7 @@ internal static class GenerateCommand
             Description = Messages.OutDescription,
             HelpName = "DIR",
             DefaultValueFactory = _ => DefaultOutput,
-        }, "output folder");
+        }, "PathOutput");
         var format = new Option<string>("--format", "-f")
         {
             Description = Messages.FormatDescription,
@@ -42,6 +41,11 @@ internal static class GenerateCommand
         format.AcceptOnlyFromAmong("pdf", "docx", "all");
         return (dataset, outDirectory, format);
     }
+
+    /// <summary>--brevpapir and --skabelon, which watch takes too.</summary>
+    public static (Option<string?> Letterhead, Option<string?> Template) CreateStationeryOptions() =>
+        (new Option<string?>("--brevpapir") { Description = Messages.LetterheadDescription, HelpName = "PDF" },
+         new Option<string?>("--skabelon") { Description = Messages.TemplateDescription, HelpName = "DOTX" });
 
     public static int Run(string dataset, string outDirectory, OutputFormat format, TextWriter output, TextWriter error, StationeryFiles? stationery = null)
     {

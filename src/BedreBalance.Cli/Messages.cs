@@ -48,32 +48,30 @@ internal static class Messages
     public static string StrictWarnings(int warnings) => Text.Count("StrictWarnings", warnings);
 
     public static string OutputFolderBusy(string directory, TimeSpan waited) =>
-        $"Cannot write into {directory}: other runs kept writing into it for {waited.TotalMinutes:0} minutes. Try again when they have finished.";
+        Text.Format(nameof(OutputFolderBusy), directory, waited.TotalMinutes.ToString("0", System.Globalization.CultureInfo.InvariantCulture));
 
-    public static string EmptyPath(string what) => $"The {what} is empty; give a folder or file name.";
+    /// <param name="what">The key of what the path names, such as "PathDataset".</param>
+    public static string EmptyPath(string what) => Text.Format(nameof(EmptyPath), Text.Get(what));
 
-    public static string UnusablePath(string what) => $"The {what} holds a character (NUL) that no file name can hold.";
+    public static string UnusablePath(string what) => Text.Format(nameof(UnusablePath), Text.Get(what));
 
-    public static string CannotWriteOutput(string reason) =>
-        $"Cannot write to standard output: {reason} Use --out FILE to write the report to a file.";
+    public static string CannotWriteOutput(string reason) => Text.Format(nameof(CannotWriteOutput), reason);
 
-    public static string DoesNotFitOnAPage(int page) =>
-        $"Page {page} of the letter cannot hold what comes next, even empty: a table row or word is taller or wider than a page. Shorten the longest names or notes. Nothing was written.";
+    public static string DoesNotFitOnAPage(int page) => Text.Format(nameof(DoesNotFitOnAPage), page);
 
-    public static string LetterTooLong(int pages) =>
-        $"The letter would be longer than {DanishText.Number(pages)} pages; no letter to Parliament is, so check the dataset for rows or text repeated by mistake. Nothing was written.";
+    public static string LetterTooLong(int pages) => Text.Format(nameof(LetterTooLong), DanishText.Number(pages));
 
     public static string AlsoOnLines(IReadOnlyList<int> lines, int named)
     {
         var shown = lines.Take(named).Select(line => DanishText.Number(line)).ToList();
         var rest = lines.Count - shown.Count;
         var list = rest > 0
-            ? $"{string.Join(", ", shown)} and {DanishText.Number(rest)} more"
-            : shown.Count == 1 ? shown[0] : $"{string.Join(", ", shown.Take(shown.Count - 1))} and {shown[^1]}";
-        return $"(also on {(lines.Count == 1 ? "line" : "lines")} {list})";
+            ? Text.Format("ListAndMore", string.Join(", ", shown), DanishText.Number(rest))
+            : shown.Count == 1 ? shown[0] : Text.Format("ListAndLast", string.Join(", ", shown.Take(shown.Count - 1)), shown[^1]);
+        return lines.Count == 1 ? Text.Format("AlsoOnLine", list) : Text.Format("AlsoOnLines", list);
     }
 
-    public static string MoreLikeThis(int count) => $"… and {DanishText.Number(count)} more like this.";
+    public static string MoreLikeThis(int count) => Text.Format(nameof(MoreLikeThis), DanishText.Number(count));
 
 
     public static string CannotWrite(string path, string reason) => Text.Format(nameof(CannotWrite), path, reason);

@@ -9,8 +9,8 @@ internal static class NewFollowUpCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var from = DatasetArguments.RequirePath(new Argument<string>("from-dataset") { Description = FollowUpMessages.FromDescription }, "dataset folder to start from");
-        var to = DatasetArguments.RequirePath(new Argument<string>("to-dataset") { Description = FollowUpMessages.ToDescription }, "new dataset folder");
+        var from = DatasetArguments.RequirePath(new Argument<string>("from-dataset") { Description = FollowUpMessages.FromDescription }, "PathFromDataset");
+        var to = DatasetArguments.RequirePath(new Argument<string>("to-dataset") { Description = FollowUpMessages.ToDescription }, "PathNewDataset");
         var status = new Option<string>("--status") { Description = FollowUpMessages.StatusDescription, Required = true, HelpName = "\"MONTH YEAR\"" };
         var command = new Command("new-followup", FollowUpMessages.NewFollowUpDescription) { from, to, status };
         command.SetAction(parse => Run(parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(status)!, output, error));

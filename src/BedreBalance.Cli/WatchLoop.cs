@@ -47,21 +47,65 @@ internal sealed class WatchLoop(ChannelReader<string> changes, Func<TimeSpan, Ca
     }
 }
 
-/// <summary>The saves in a dataset folder, as names of the files changed; temporary and lock files left out.</summary>
+/// <summary>
+/// The saves in a dataset folder and of the letterhead and template named on the command line, as the paths to print
+/// ("data/spm-346/tabel1.csv"); temporary and lock files left out.
+/// </summary>
 internal sealed class DatasetChanges : IDisposable
 {
     private static readonly string[] DatasetExtensions = [".csv", ".md", ".xlsx"];
 
-    private readonly FileSystemWatcher watcher;
+    private readonly List<FileSystemWatcher> watchers = [];
     private readonly Channel<string> channel = Channel.CreateUnbounded<string>();
 
-    public DatasetChanges(string directory)
+    /// <param name="namedFiles">Files outside the dataset's own names that a run reads (--brevpapir, --skabelon); null entries are left out.</param>
+    public DatasetChanges(string directory, IEnumerable<string?>? namedFiles = null)
     {
-        watcher = new FileSystemWatcher(directory)
+        Watch(directory, null, name => Matters(name) ? Path.Join(directory, name) : null, directory);
+        foreach (var file in (namedFiles ?? []).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
+            var fileName = Path.GetFileName(file);
+            // A missing folder: the run says the file does not exist; there is nothing to watch until it does.
+            if (!Directory.Exists(folder)) continue;
+            Watch(folder, fileName, name => string.Equals(name, fileName, StringComparison.Ordinal) ? file : null, file);
+        }
+    }
+
+    public ChannelReader<string> Reader => channel.Reader;
+
+    /// <summary>
+    /// A file the dataset can hold: tabelN.csv, brev.md, a workbook, the letterhead and template under their dataset
+    /// names. Not Excel's "~$tabel1.xlsx" lock file or its extension-less temporary file, LibreOffice's ".~lock…#",
+    /// an editor's ".swp" or "~" backup, nor any other PDF (the letter itself may be written into the folder).
+    /// </summary>
+    public static bool Matters(string? name) =>
+        name is not null
+        && !name.StartsWith("~$", StringComparison.Ordinal)
+        && !name.StartsWith('.')
+        && (DatasetExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase)
+            || Stationery.TemplateFiles.Append(Stationery.LetterheadFile).Contains(name, StringComparer.OrdinalIgnoreCase));
+
+    public void Dispose()
+    {
+        foreach (var watcher in watchers) watcher.Dispose();
+        channel.Writer.TryComplete();
+    }
+
+    /// <param name="shown">The path to print for a changed name, or null when the change does not matter.</param>
+    /// <param name="lost">What to print when the system dropped changes: some were lost, so everything is looked at again.</param>
+    private void Watch(string folder, string? filter, Func<string, string?> shown, string lost)
+    {
+        var watcher = new FileSystemWatcher(folder)
         {
             IncludeSubdirectories = false,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
         };
+        if (filter is not null) watcher.Filter = filter;
+        void Offer(string? name)
+        {
+            if (name is not null && shown(name) is { } path) channel.Writer.TryWrite(path);
+        }
         watcher.Changed += (_, e) => Offer(e.Name);
         watcher.Created += (_, e) => Offer(e.Name);
         watcher.Deleted += (_, e) => Offer(e.Name);
@@ -70,31 +114,8 @@ internal sealed class DatasetChanges : IDisposable
             Offer(e.OldName);
             Offer(e.Name);
         };
-        // Too many changes at once for the system's buffer: some were lost, so look at everything again.
-        watcher.Error += (_, _) => channel.Writer.TryWrite(directory);
+        watcher.Error += (_, _) => channel.Writer.TryWrite(lost);
         watcher.EnableRaisingEvents = true;
-    }
-
-    public ChannelReader<string> Reader => channel.Reader;
-
-    /// <summary>
-    /// A file the dataset can hold: tabelN.csv, brev.md, a workbook. Not Excel's "~$tabel1.xlsx" lock file or its
-    /// extension-less temporary file, LibreOffice's ".~lock…#", an editor's ".swp" or "~" backup.
-    /// </summary>
-    public static bool Matters(string? name) =>
-        name is not null
-        && !name.StartsWith("~$", StringComparison.Ordinal)
-        && !name.StartsWith('.')
-        && DatasetExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase);
-
-    public void Dispose()
-    {
-        watcher.Dispose();
-        channel.Writer.TryComplete();
-    }
-
-    private void Offer(string? name)
-    {
-        if (Matters(name)) channel.Writer.TryWrite(name!);
+        watchers.Add(watcher);
     }
 }

@@ -71,7 +71,7 @@ internal static class CsvTable
         if (longFields > DatasetLimits.MaximumReportsPerFile)
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName), null,
-                ReadingMessages.MoreLikeThis(longFields - DatasetLimits.MaximumReportsPerFile, "values too long")));
+                ReadingMessages.MoreLikeThis(longFields - DatasetLimits.MaximumReportsPerFile, ReadingMessages.Kind.ValuesTooLong)));
         }
         var table = TableContent.WithHeader(new SourceLocation(fileName), records, expectedColumns, delimiter.Value.ToString(), diagnostics);
         return table is null ? null : table with { Records = RecordsWithTheHeadersDelimiter(table.Records, delimiter.Value, fileName, diagnostics) };

@@ -31,7 +31,10 @@ internal static class DatasetLimits
     /// <summary>Nesting in the front matter (brackets, or "- " items within items): the facts need three levels.</summary>
     public const int MaximumNestingDepth = 16;
 
-    /// <summary>Indentation in the front matter, in spaces: the facts are indented by two or four.</summary>
+    /// <summary>
+    /// Indentation in the front matter, in spaces (the facts are indented by two or four), and of a quotation or list
+    /// marker in the text, in columns (each level of nesting indents by at least two).
+    /// </summary>
     public const int MaximumIndentation = 64;
 
     /// <summary>Emphasis markers (* and _) in one paragraph: the published letter has none; 64 allow 16 bold phrases.</summary>

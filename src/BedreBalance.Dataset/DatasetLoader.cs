@@ -29,7 +29,7 @@ public static class DatasetLoader
         var diagnostics = new List<Diagnostic>();
         if (!Directory.Exists(directory))
         {
-            diagnostics.Add(new Diagnostic(Severity.Error, directory, null, null, $"The dataset folder does not exist (looked for {Path.GetFullPath(directory)})."));
+            diagnostics.Add(new Diagnostic(Severity.Error, directory, null, null, DatasetText.Format("NoDatasetFolder", Path.GetFullPath(directory))));
             return new LoadResult(null, diagnostics);
         }
         return Check(new DiskFolder(directory), register, printable, diagnostics);

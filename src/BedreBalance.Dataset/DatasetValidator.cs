@@ -56,7 +56,7 @@ internal static class DatasetValidator
 
     /// <summary>" Did you mean …?" for a name the register does not know; empty without suggestions.</summary>
     public static string DidYouMean(IReadOnlyList<string> suggestions) =>
-        suggestions.Count == 0 ? "" : $" Did you mean {string.Join(" or ", suggestions.Select(s => $"\"{s}\""))}?";
+        suggestions.Count == 0 ? "" : " " + DatasetText.Format("DidYouMean", DatasetText.QuotedAlternatives(suggestions));
 
     /// <summary>
     /// " Did you mean …?" for the names of one check, each name looked up once, and only for the first

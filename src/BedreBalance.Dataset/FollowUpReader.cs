@@ -176,7 +176,7 @@ public static class FollowUpReader
         }
         if (sum + jobs > DatasetLimits.MaximumTotalJobs)
         {
-            diagnostics.Add(Diagnostic.Error(at, Columns.Jobs, ReadingMessages.TotalTooLarge("jobs")));
+            diagnostics.Add(Diagnostic.Error(at, Columns.Jobs, ReadingMessages.TotalJobsTooLarge()));
             sum = -1;
             return false;
         }

@@ -212,7 +212,7 @@ public static class FrontMatterReader
                 while (i + 2 < line.Length && line[i + 2] == ' ') i++;
                 if (++items > DatasetLimits.MaximumNestingDepth)
                 {
-                    diagnostics.Add(Diagnostic.Error(at, null, ReadingMessages.NestedTooDeeply("\"- \" items")));
+                    diagnostics.Add(Diagnostic.Error(at, null, ReadingMessages.NestedTooDeeply(items: true)));
                     return false;
                 }
             }
@@ -232,7 +232,7 @@ public static class FrontMatterReader
                     case '#':
                         goto nextLine; // A comment: nothing after it counts (a '#' inside a word is rare enough to over-count safely).
                     case '[' or '{' when ++depth > DatasetLimits.MaximumNestingDepth:
-                        diagnostics.Add(Diagnostic.Error(at, null, ReadingMessages.NestedTooDeeply("[ and {")));
+                        diagnostics.Add(Diagnostic.Error(at, null, ReadingMessages.NestedTooDeeply(items: false)));
                         return false;
                     case ']' or '}':
                         depth = Math.Max(0, depth - 1);

@@ -84,7 +84,7 @@ internal static class LetterBodyReader
                 if (markdown[i] is '*' or '_') markers++;
                 continue;
             }
-            if (LeadingContainerMarkers(markdown.AsSpan(lineStart, i - lineStart)) > DatasetLimits.MaximumNestingDepth)
+            if (OpensTooManyContainers(markdown.AsSpan(lineStart, i - lineStart)))
             {
                 diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, firstLine + line), null, ReadingMessages.MarkdownTooDeep));
                 return false;
@@ -106,17 +106,35 @@ internal static class LetterBodyReader
         return within;
     }
 
-    /// <summary>How many quotation or list markers ("> ", "- ", "* ", "+ ") open a line, each a level of nesting.</summary>
-    private static int LeadingContainerMarkers(ReadOnlySpan<char> line)
+    /// <summary>
+    /// Whether a line opens containers deeper than the text may nest: more than
+    /// <see cref="DatasetLimits.MaximumNestingDepth"/> quotation or list markers ("> ", "- ", "* ", "+ ") in a row, or
+    /// such a marker indented by more than <see cref="DatasetLimits.MaximumIndentation"/> columns, which is how list
+    /// items nest one a line. Markdig stops only at 128 levels, and takes tens of seconds to get there through a
+    /// thousand items nested by indentation.
+    /// </summary>
+    private static bool OpensTooManyContainers(ReadOnlySpan<char> line)
     {
-        var count = 0;
+        var markers = 0;
+        var column = 0;
         var i = 0;
         while (true)
         {
-            while (i < line.Length && line[i] == ' ') i++;
-            if (i < line.Length && line[i] == '>') { count++; i++; continue; }
-            if (i + 1 < line.Length && line[i] is '-' or '*' or '+' && line[i + 1] == ' ') { count++; i += 2; continue; }
-            return count;
+            for (; i < line.Length && line[i] is ' ' or '\t'; i++)
+            {
+                column = line[i] == '\t' ? column + 4 - (column % 4) : column + 1;
+            }
+            var width = i < line.Length && line[i] == '>' ? 1 : i + 1 < line.Length && line[i] is '-' or '*' or '+' && line[i + 1] == ' ' ? 2 : 0;
+            if (width == 0)
+            {
+                return false;
+            }
+            if (++markers > DatasetLimits.MaximumNestingDepth || column > DatasetLimits.MaximumIndentation)
+            {
+                return true;
+            }
+            i += width;
+            column += width;
         }
     }
 

@@ -8,7 +8,7 @@ internal static class RowChecks
 {
     /// <summary>Where Table 1 was read from, for messages: its CSV file or its workbook and sheet.</summary>
     internal static string TableFile(IReadOnlyList<MunicipalityJobs> rows) =>
-        rows.Count > 0 ? rows[0].Source.FileAndSheet : DatasetTable.MunicipalityJobs.FileName;
+        rows.Count > 0 ? DatasetText.FileAndSheet(rows[0].Source) : DatasetTable.MunicipalityJobs.FileName;
 
     /// <param name="deviations">The deviations brev.md records; null when brev.md could not be read, so that a
     /// recorded deviation is not reported as an error because of an unrelated problem in brev.md.</param>
@@ -21,7 +21,7 @@ internal static class RowChecks
         if (rows.Count == 0)
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation(DatasetTable.MunicipalityJobs.FileName), FollowUpReader.Columns.Municipality,
-                "The table has no municipality rows, so Table 1 would be printed empty."));
+                DatasetText.Get("NoMunicipalityRows")));
         }
         var usedDeviations = new HashSet<AcknowledgedDeviation>();
         var suggestions = new DatasetValidator.Suggestions(register, officialNames: true);
@@ -41,7 +41,7 @@ internal static class RowChecks
                 if (closedRegions.Contains(row.Region))
                 {
                     diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Region,
-                        $"\"{row.Region}\" appears again after other regions; keep each region's rows together, since the letter prints them under one heading."));
+                        DatasetText.Format("RegionAgain", row.Region)));
                 }
                 currentRegion = row.Region;
             }
@@ -50,27 +50,27 @@ internal static class RowChecks
             if (region is null)
             {
                 diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Region,
-                    $"\"{row.Region}\" is not a Danish region; expected one of: {string.Join(", ", register.Regions.Select(r => r.Name))}."));
+                    DatasetText.Format("NotARegion", row.Region, string.Join(", ", register.Regions.Select(r => r.Name)))));
             }
 
             var match = register.Resolve(row.Municipality);
             if (match is null)
             {
                 diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Municipality,
-                    $"\"{row.Municipality}\" is not a Danish municipality.{suggestions.DidYouMean(row.Municipality)}"));
+                    DatasetText.Format("NotAMunicipality", row.Municipality) + suggestions.DidYouMean(row.Municipality)));
                 continue;
             }
             var municipality = match.Municipality;
             if (match.Form == NameForm.Unofficial)
             {
                 diagnostics.Add(Diagnostic.Warning(row.Source, FollowUpReader.Columns.Municipality,
-                    $"\"{row.Municipality}\" is printed as the published letter printed it; the official name is \"{municipality.OfficialName}\" (code {municipality.Code})."));
+                    DatasetText.Format("UnofficialName", row.Municipality, municipality.OfficialName, municipality.Code)));
             }
             else if (match.Form == NameForm.Short)
             {
                 // Table 1 prints every municipality by its full name; a short name among them would be a misprint.
                 diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Municipality,
-                    $"\"{row.Municipality}\" is a short name, but Table 1 prints full names: write \"{municipality.OfficialName}\"."));
+                    DatasetText.Format("ShortName", row.Municipality, municipality.OfficialName)));
             }
             if (region is not null && municipality.Region != region && deviations is not null)
             {
@@ -79,18 +79,18 @@ internal static class RowChecks
                 {
                     usedDeviations.Add(acknowledged);
                     diagnostics.Add(Diagnostic.Warning(row.Source, FollowUpReader.Columns.Region,
-                        $"{municipality.OfficialName} lies in {municipality.Region.Name}; it is printed under {region.Name} as in the published letter (recorded under \"afvigelser\" in {DatasetFiles.LetterText}, line {acknowledged.Source.Line})."));
+                        DatasetText.Format("AcknowledgedDeviation", municipality.OfficialName, municipality.Region.Name, region.Name, DatasetFiles.LetterText, acknowledged.Source.Line)));
                 }
                 else
                 {
                     diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Region,
-                        $"{municipality.OfficialName} lies in {municipality.Region.Name}, not in {region.Name}. Move the row to {municipality.Region.Name}; only if the published letter printed it there, record it under \"afvigelser\" in {DatasetFiles.LetterText}."));
+                        DatasetText.Format("WrongRegion", municipality.OfficialName, municipality.Region.Name, region.Name, DatasetFiles.LetterText)));
                 }
             }
             if (seen.TryGetValue(municipality.Code, out var first))
             {
                 diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Municipality,
-                    $"{municipality.OfficialName} is listed twice: also on {first.Source.LineOrRow}. Add the numbers up in one row."));
+                    DatasetText.Format("MunicipalityTwice", municipality.OfficialName, DatasetText.LineOrRow(first.Source))));
             }
             else
             {
@@ -99,13 +99,13 @@ internal static class RowChecks
             if (row.Jobs == 0)
             {
                 diagnostics.Add(Diagnostic.Warning(row.Source, FollowUpReader.Columns.Jobs,
-                    $"{row.Municipality} has 0 jobs; the letter lists only municipalities that received jobs."));
+                    DatasetText.Format("ZeroJobs", row.Municipality)));
             }
         }
         foreach (var unused in (deviations ?? []).Where(d => !usedDeviations.Contains(d)))
         {
             diagnostics.Add(Diagnostic.Warning(unused.Source, FrontMatterReader.Fields.Deviations,
-                $"The recorded deviation \"{unused.Municipality}\" under \"{unused.Region}\" matches no row of {TableFile(rows)} that deviates; remove it."));
+                DatasetText.Format("UnusedDeviation", unused.Municipality, unused.Region, TableFile(rows))));
         }
     }
 
@@ -117,6 +117,6 @@ internal static class RowChecks
         }
         var difference = printed.Value - computed;
         diagnostics.Add(Diagnostic.Error(printed.Source, FollowUpReader.Columns.Jobs,
-            $"The total row says {DanishText.Number(printed.Value)}, but the rows add up to {DanishText.Number(computed)} (the total is {DanishText.Number(Math.Abs(difference))} too {(difference > 0 ? "high" : "low")}). Correct a row or the total."));
+            DatasetText.Format(difference > 0 ? "TotalTooHigh" : "TotalTooLow", DanishText.Number(printed.Value), DanishText.Number(computed), DanishText.Number(Math.Abs(difference)))));
     }
 }

@@ -54,7 +54,7 @@ public static class PdfRenderer
             using (var canvas = new PdfSharpCanvas(pdf, fonts, document.Page.Width, document.Page.Height, options.Letterhead))
             {
                 var root = new DocumentLayout(fonts, typography).Build(document);
-                PageComposer.Compose(root, document.Page, canvas, fonts, typography.PageNumber);
+                PageComposer.Compose(root, document.Page, canvas, fonts, typography.PageNumber, options.MaximumPages);
                 canvas.Finish();
                 pages = pdf.PageCount;
                 CompactStructure.DropTypeKeys(pdf);
@@ -103,4 +103,7 @@ public static class PdfRenderer
 public sealed record PdfRenderOptions(Letterheads.Letterhead? Letterhead = null, PdfTypeface Typeface = PdfTypeface.LiberationSerif)
 {
     public static PdfRenderOptions Default { get; } = new();
+
+    /// <summary>The layout's safety stop (10.000 pages); lowered only by tests, which reach it with a short letter.</summary>
+    internal int MaximumPages { get; init; } = PageComposer.MaxPages;
 }

@@ -17,7 +17,7 @@ public class HostileInputBenchmarks
     private string root = "";
     private string dataset = "";
 
-    [Params("10 MB name", "100.001 rows", "33 MB file", "5.000 unknown names", "60.000 emphasis markers", "/dev/zero")]
+    [Params("10 MB name", "100.001 rows", "33 MB file", "5.000 unknown names", "60.000 emphasis markers", "1.000 nested list items", "/dev/zero")]
     public string Input { get; set; } = "";
 
     [GlobalSetup]
@@ -50,17 +50,25 @@ public class HostileInputBenchmarks
                 File.WriteAllLines(table1, lines);
                 break;
             case "60.000 emphasis markers":
-                var letter = Path.Combine(dataset, "brev.md");
-                var text = File.ReadAllText(letter);
-                var body = text.IndexOf("\n---\n", 4, StringComparison.Ordinal) + 5;
-                var markers = string.Join("\n", Enumerable.Repeat(string.Concat(Enumerable.Repeat("*a ", 3_000)), 10));
-                File.WriteAllText(letter, text[..body] + "\n" + markers + "\n\n" + text[body..]);
+                WithBodyParagraph(string.Join("\n", Enumerable.Repeat(string.Concat(Enumerable.Repeat("*a ", 3_000)), 10)));
+                break;
+            case "1.000 nested list items":
+                WithBodyParagraph(string.Join("\n", Enumerable.Range(0, 1_000).Select(i => new string(' ', 2 * i) + "- x")));
                 break;
             case "/dev/zero":
                 File.Delete(Path.Combine(dataset, "tabel2.csv"));
                 File.CreateSymbolicLink(Path.Combine(dataset, "tabel2.csv"), "/dev/zero");
                 break;
         }
+    }
+
+    /// <summary>Puts a paragraph first in the letter's body, after the front matter.</summary>
+    private void WithBodyParagraph(string paragraph)
+    {
+        var letter = Path.Combine(dataset, "brev.md");
+        var text = File.ReadAllText(letter);
+        var body = text.IndexOf("\n---\n", 4, StringComparison.Ordinal) + 5;
+        File.WriteAllText(letter, text[..body] + "\n" + paragraph + "\n\n" + text[body..]);
     }
 
     [GlobalCleanup]

@@ -1,5 +1,8 @@
 using BedreBalance.Conformance;
 
-return args is [WordExportApp.Option, .. var pairs]
-    ? WordExportApp.Run(pairs, Console.Out, Console.Error)
-    : ConformanceApp.Run(args, Console.Out, Console.Error);
+return args switch
+{
+    [WordExportApp.Option, .. var pairs] => WordExportApp.Run(pairs, Console.Out, Console.Error),
+    [PageBreakApp.Option, .. var pairs] => PageBreakApp.Run(pairs, Console.Out, Console.Error),
+    _ => ConformanceApp.Run(args, Console.Out, Console.Error),
+};

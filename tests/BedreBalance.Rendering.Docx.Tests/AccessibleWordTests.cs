@@ -29,11 +29,12 @@ public sealed class AccessibleWordTests
     public void Every_caption_is_a_word_caption_numbered_by_a_SEQ_Tabel_field()
     {
         using var document = DocxDump.Open(Rendered.Letter);
-        var captions = Body(document).Elements<W.Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Caption").ToList();
+        var captions = Body(document).Descendants<W.Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Caption").ToList();
 
         Assert.Equal(["Tabel 1", "Tabel 2", "Tabel 3"], captions.Select(c => c.InnerText));
         Assert.All(captions, c => Assert.Equal(" SEQ Tabel \\* ARABIC ", c.Descendants<W.SimpleField>().Single().Instruction!.Value));
-        Assert.All(captions, c => Assert.IsType<W.Table>(c.NextSibling()!.NextSibling())); // caption, subtitle, then its table
+        // Each caption sits in its table's first row, which repeats on every page the table continues on.
+        Assert.All(captions, c => Assert.NotNull(Assert.IsType<W.TableRow>(c.Parent!.Parent).TableRowProperties!.GetFirstChild<W.TableHeader>()));
     }
 
     [Fact]
@@ -59,9 +60,11 @@ public sealed class AccessibleWordTests
         var regions = rows.Where(r => r.InnerText.StartsWith("Region ", StringComparison.Ordinal)).ToList();
         Assert.Equal(5, regions.Count);
         Assert.Null(regions[0].Descendants<W.SpacingBetweenLines>().FirstOrDefault()); // the first follows the header directly
-        Assert.All(regions.Skip(1), r => Assert.Equal("160", r.Descendants<W.SpacingBetweenLines>().First().Before!.Value));
+        // 8 pt above a region, on top of the cell's 2.5 pt padding (50 twips), which the paragraph's own spacing replaces.
+        Assert.All(regions.Skip(1), r => Assert.Equal("210", r.Descendants<W.SpacingBetweenLines>().First().Before!.Value));
+        // Likewise above the total, less the 0.5 pt its rule takes in the word processor's layout.
         var beforeTotal = rows[^2];
-        Assert.Equal("160", beforeTotal.Descendants<W.SpacingBetweenLines>().First().After!.Value);
+        Assert.Equal("200", beforeTotal.Descendants<W.SpacingBetweenLines>().First().After!.Value);
     }
 
     private static W.Body Body(WordprocessingDocument document) => document.MainDocumentPart!.Document!.Body!;

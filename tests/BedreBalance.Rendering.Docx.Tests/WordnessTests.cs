@@ -58,7 +58,7 @@ public sealed class WordnessTests
     }
 
     [Fact]
-    public void Only_each_tables_first_row_repeats_as_header_and_no_row_splits()
+    public void Only_each_tables_caption_and_header_rows_repeat_and_no_row_splits()
     {
         using var document = DocxDump.Open(Rendered.Letter);
         var tables = Body(document).Elements<W.Table>().ToList();
@@ -66,7 +66,7 @@ public sealed class WordnessTests
         foreach (var table in tables)
         {
             var rows = table.Elements<W.TableRow>().ToList();
-            Assert.Equal([true, .. Enumerable.Repeat(false, rows.Count - 1)], rows.Select(r => r.TableRowProperties!.GetFirstChild<W.TableHeader>() is not null));
+            Assert.Equal([true, true, .. Enumerable.Repeat(false, rows.Count - 2)], rows.Select(r => r.TableRowProperties!.GetFirstChild<W.TableHeader>() is not null));
             Assert.All(rows, row => Assert.NotNull(row.TableRowProperties!.GetFirstChild<W.CantSplit>()));
         }
     }
@@ -81,25 +81,57 @@ public sealed class WordnessTests
         var columns = TestLetter.Create().Blocks.OfType<Model.Table>().First().Columns;
         Assert.Equal(columns[0].RelativeWidth / columns[1].RelativeWidth, (double)grid[0] / grid[1], precision: 3);
         // Every cell carries its column's width, as Word writes it.
-        var firstRowWidths = table1.Elements<W.TableRow>().First().Elements<W.TableCell>().Select(c => int.Parse(c.TableCellProperties!.TableCellWidth!.Width!.Value!));
+        var firstRowWidths = table1.Elements<W.TableRow>().ElementAt(1).Elements<W.TableCell>().Select(c => int.Parse(c.TableCellProperties!.TableCellWidth!.Width!.Value!));
         Assert.Equal(grid, firstRowWidths);
     }
 
     [Fact]
-    public void Numbers_are_right_aligned_and_the_caption_is_kept_with_its_table()
+    public void Numbers_are_right_aligned_and_the_caption_is_the_tables_first_row_across_its_columns()
     {
         using var document = DocxDump.Open(Rendered.Letter);
         var body = Body(document);
         var table1 = body.Elements<W.Table>().First();
-        var cells = table1.Elements<W.TableRow>().Skip(2).First().Elements<W.TableCell>().ToList();
+        var cells = table1.Elements<W.TableRow>().Skip(3).First().Elements<W.TableCell>().ToList();
         Assert.Equal(W.JustificationValues.Right, cells[1].Descendants<W.Justification>().Single().Val!.Value);
         Assert.Empty(cells[0].Descendants<W.Justification>());
-        var captions = table1.ElementsBefore().OfType<W.Paragraph>().TakeLast(2).ToList();
-        Assert.Equal(["Caption", "CaptionSubtitle"], captions.Select(p => p.ParagraphProperties!.ParagraphStyleId!.Val!.Value));
-        Assert.NotNull(Style(document, "Caption").StyleParagraphProperties!.KeepNext);
-        // The subtitle inherits keepNext from Caption, so label, subtitle and table stay together.
+        var caption = Assert.Single(table1.Elements<W.TableRow>().First().Elements<W.TableCell>());
+        Assert.Equal(2, caption.TableCellProperties!.GridSpan!.Val!.Value);
+        Assert.Equal(["Caption", "CaptionSubtitle"], caption.Elements<W.Paragraph>().Select(p => p.ParagraphProperties!.ParagraphStyleId!.Val!.Value));
         Assert.Equal("Caption", Style(document, "CaptionSubtitle").BasedOn!.Val!.Value);
-        Assert.Null(Style(document, "CaptionSubtitle").StyleParagraphProperties!.KeepNext);
+        // The paragraph before the table is the letter's, not a caption.
+        Assert.Null(table1.ElementsBefore().OfType<W.Paragraph>().Last().ParagraphProperties?.ParagraphStyleId);
+    }
+
+    /// <summary>
+    /// Word and LibreOffice put the larger of a paragraph's space after and the next one's space before between them
+    /// (ISO/IEC 29500-1 §17.3.1.33), not the sum: the styles give the PDF's gaps (LetterTypography) under that rule.
+    /// </summary>
+    [Fact]
+    public void Paragraph_spacing_gives_the_PDFs_gaps_under_Words_larger_of_rule()
+    {
+        using var document = DocxDump.Open(Rendered.Letter);
+        int Twips(string id, Func<W.SpacingBetweenLines, string?> side) =>
+            int.Parse(side(Style(document, id).StyleParagraphProperties!.SpacingBetweenLines!) ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        int Gap(string above, string below) => Math.Max(Twips(above, s => s.After?.Value), Twips(below, s => s.Before?.Value));
+        Assert.Equal(220, Gap("Normal", "Normal"));     // ParagraphGap 11 pt
+        Assert.Equal(400, Gap("Normal", "Heading2"));   // GapBeforeLabel 20 pt
+        Assert.Equal(400, Gap("Heading1", "Heading2"));
+        Assert.Equal(80, Gap("Heading2", "Normal"));    // GapAfterLabel 4 pt
+        Assert.Equal(80, Gap("Heading1", "Normal"));
+        Assert.Equal(520, Gap("Normal", "Closing"));    // GapBeforeSignature 26 pt
+        Assert.Equal(800, Gap("Closing", "Signature")); // SignatureSpace 40 pt
+        // Around a table (22 pt): the paragraph before it says so; the one after it and the first note say so too.
+        var body = Body(document);
+        var table1 = body.Elements<W.Table>().First();
+        Assert.Equal("440", ((W.Paragraph)table1.PreviousSibling()!).ParagraphProperties!.SpacingBetweenLines!.After!.Value);
+        Assert.Equal("100", ((W.Paragraph)table1.NextSibling()!).ParagraphProperties!.SpacingBetweenLines!.Before!.Value);
+        var notes = table1.ElementsAfter().OfType<W.Paragraph>().TakeWhile(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "TableNote").ToList();
+        Assert.Equal("440", notes[^1].NextSibling<W.Paragraph>()!.ParagraphProperties!.SpacingBetweenLines!.Before!.Value);
+        // Tables 2 and 3 follow each other: an empty paragraph exactly 22 pt high keeps them apart.
+        var spacer = body.Elements<W.Table>().ElementAt(1).NextSibling<W.Paragraph>()!;
+        Assert.Empty(spacer.Descendants<W.Text>());
+        Assert.Equal("440", spacer.ParagraphProperties!.SpacingBetweenLines!.Line!.Value);
+        Assert.Equal(W.LineSpacingRuleValues.Exact, spacer.ParagraphProperties.SpacingBetweenLines.LineRule!.Value);
     }
 
     [Fact]
@@ -150,7 +182,7 @@ public sealed class WordnessTests
     }
 
     [Fact]
-    public void A_table_longer_than_a_page_stays_one_table_with_one_repeating_header_row()
+    public void A_table_longer_than_a_page_stays_one_table_with_its_caption_and_header_rows_repeating()
     {
         var letter = TestLetter.Create();
         var table1 = letter.Blocks.OfType<Model.Table>().First();
@@ -159,8 +191,8 @@ public sealed class WordnessTests
         DocxRendererTests.AssertValid(docx);
         using var document = DocxDump.Open(docx);
         var table = Assert.Single(Body(document).Elements<W.Table>());
-        Assert.Equal(1 + 5 * table1.Body.Count, table.Elements<W.TableRow>().Count());
-        Assert.Single(table.Descendants<W.TableHeader>());
+        Assert.Equal(2 + 5 * table1.Body.Count, table.Elements<W.TableRow>().Count());
+        Assert.Equal(2, table.Descendants<W.TableHeader>().Count());
         // Word needs a paragraph after a table that ends the document.
         Assert.IsType<W.Paragraph>(table.NextSibling());
     }

@@ -11,9 +11,21 @@ internal static class BodyWriter
     public static W.Body Write(Model.LetterDocument document, PageLayout layout, W.SectionProperties section)
     {
         var body = new W.Body();
+        Model.Block? previous = null;
         foreach (var block in document.Blocks)
         {
-            body.Append(Block(block, layout));
+            var elements = Block(block, layout).ToList();
+            if (BlockSpacing.Before(block, previous) is { } before && elements.FirstOrDefault() is W.Paragraph first)
+            {
+                BlockSpacing.SetBefore(first, before);
+            }
+            if (block is Model.Table && BlockSpacing.AfterParagraphBeforeTable(previous) is { } after)
+            {
+                if (body.LastChild is W.Paragraph last) BlockSpacing.SetAfter(last, after);
+                else if (body.LastChild is W.Table) body.Append(BlockSpacing.Spacer());
+            }
+            body.Append(elements);
+            previous = block;
         }
         // Word requires the body to end in a paragraph; a letter that ends in a table gets an empty one, as in Word.
         if (body.LastChild is W.Table)

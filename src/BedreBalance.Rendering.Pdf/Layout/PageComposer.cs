@@ -12,15 +12,16 @@ internal static class PageComposer
     /// <summary>A safety stop: layout that makes no progress must fail, not loop.</summary>
     public const int MaxPages = 10_000;
 
+    /// <param name="maxPages">The stop; <see cref="MaxPages"/> but in tests, which reach it with a short letter.</param>
     /// <returns>The number of pages drawn.</returns>
-    public static int Compose(IElement root, PageGeometry page, ICanvas canvas, ITextMeasurer measurer, FontSpec pageNumberFont)
+    public static int Compose(IElement root, PageGeometry page, ICanvas canvas, ITextMeasurer measurer, FontSpec pageNumberFont, int maxPages = MaxPages)
     {
         var pageNumber = 0;
         while (!root.IsComplete)
         {
-            if (++pageNumber > MaxPages)
+            if (++pageNumber > maxPages)
             {
-                throw new LayoutLimitException(LayoutLimit.TooManyPages, MaxPages);
+                throw new LayoutLimitException(LayoutLimit.TooManyPages, maxPages);
             }
             var textHeight = page.TextHeightOf(pageNumber);
             var plan = root.Measure(page.TextWidth, textHeight);

@@ -77,13 +77,13 @@ internal sealed class TableElement(
         var widths = grid.ColumnWidths(width);
         for (var i = segment.Start; i < segment.End; i++)
         {
-            cursor += DrawRow(canvas, i, x, cursor, widths, width, i == segment.Start, double.PositiveInfinity);
+            cursor += DrawRow(canvas, i, x, cursor, widths, width, double.PositiveInfinity);
             nextRow = i + 1;
         }
         if (segment.SplitRow)
         {
             var row = body[segment.End];
-            DrawRow(canvas, segment.End, x, cursor, widths, width, segment.End == segment.Start, availableHeight - (cursor - y));
+            DrawRow(canvas, segment.End, x, cursor, widths, width, availableHeight - (cursor - y));
             if (row.Cells.All(c => c.IsComplete)) nextRow = segment.End + 1;
             return;
         }
@@ -130,11 +130,11 @@ internal sealed class TableElement(
         return (StructureTag.TableDataCell, new StructureAttributes(Headers: headers));
     }
 
-    private double DrawRow(ICanvas canvas, int rowIndex, double x, double y, double[] widths, double width, bool firstOnPage, double availableHeight)
+    private double DrawRow(ICanvas canvas, int rowIndex, double x, double y, double[] widths, double width, double availableHeight)
     {
         var row = body[rowIndex];
-        var gap = SpaceAbove(row, firstOnPage && nextRow > 0);
-        var height = RowHeightOnPage(row, widths, firstOnPage && nextRow > 0);
+        var gap = row.SpaceAbove;
+        var height = RowHeight(row, widths);
         y += gap;
         availableHeight -= gap;
         if (row.Role == TableRowRole.Total) TableGrid.DrawRules(canvas, x, width, (y, style.RuleThickness));
@@ -188,7 +188,7 @@ internal sealed class TableElement(
         var heights = new List<double>();
         while (end < body.Count)
         {
-            var h = RowHeightOnPage(body[end], widths, end == start && start > 0);
+            var h = RowHeight(body[end], widths);
             if (used + h > space + LayoutTolerance.Epsilon) break;
             heights.Add(h);
             used += h;
@@ -203,7 +203,7 @@ internal sealed class TableElement(
             return new Segment(start, end, false, heights.Take(end - start).Sum());
         }
         // Nothing whole fits. A row taller than any page is split; any other row waits for the next page.
-        var firstRowHeight = RowHeightOnPage(body[start], widths, start > 0);
+        var firstRowHeight = RowHeight(body[start], widths);
         var pageRoom = pageHeight - TopHeight(width);
         return firstRowHeight > pageRoom + LayoutTolerance.Epsilon && space >= pageRoom - LayoutTolerance.Epsilon
             ? new Segment(start, start, true, space)
@@ -218,8 +218,9 @@ internal sealed class TableElement(
         return end;
     }
 
-    private static double SpaceAbove(TableRowBlocks row, bool startsContinuation) => startsContinuation ? 0 : row.SpaceAbove;
-
-    private double RowHeightOnPage(TableRowBlocks row, double[] widths, bool startsContinuation) =>
-        SpaceAbove(row, startsContinuation) + grid.RowHeight(row.Cells, widths);
+    /// <summary>
+    /// A row with the space above it, also where the row starts a continuation page: Word cannot leave a cell's space
+    /// out at the top of a page, and the two documents must break their pages at the same rows.
+    /// </summary>
+    private double RowHeight(TableRowBlocks row, double[] widths) => row.SpaceAbove + grid.RowHeight(row.Cells, widths);
 }

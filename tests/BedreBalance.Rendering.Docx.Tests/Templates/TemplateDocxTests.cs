@@ -93,6 +93,32 @@ public sealed class TemplateDocxTests
         Assert.Single(styles.Values, s => (string?)s.Attribute(W + "type") == "paragraph" && (string?)s.Attribute(W + "default") == "1");
     }
 
+    /// <summary>
+    /// The template's Normal states no alignment and its own line spacing; taken as it was, the body came out flush left
+    /// on 15 pt lines while the PDF is justified on 15.5 pt. The template gives typefaces and colours; the letter keeps
+    /// its measures, justification and hyphenation, as without a template.
+    /// </summary>
+    [Fact]
+    public void The_body_is_justified_and_hyphenated_and_keeps_the_letters_measures_as_without_a_template()
+    {
+        var styles = Part("word/styles.xml").Root!;
+        var byId = styles.Elements(W + "style").ToDictionary(s => (string)s.Attribute(W + "styleId")!);
+        string? Value(XElement? element, string name) => (string?)element?.Element(W + name)?.Attribute(W + "val");
+        Assert.Equal("both", Value(byId["Normal"].Element(W + "pPr"), "jc"));
+        Assert.Equal("220", (string?)byId["Normal"].Element(W + "pPr")!.Element(W + "spacing")!.Attribute(W + "after"));
+        Assert.Equal("left", Value(byId["Heading1"].Element(W + "pPr"), "jc"));
+        Assert.NotNull(byId["Heading1"].Element(W + "pPr")!.Element(W + "suppressAutoHyphens"));
+        Assert.Equal("28", Value(byId["Heading1"].Element(W + "rPr"), "sz"));
+        // The template's colour stays.
+        Assert.Equal("1F3864", Value(byId["Heading1"].Element(W + "rPr"), "color"));
+        var defaults = styles.Element(W + "docDefaults")!;
+        Assert.Equal("310", (string?)defaults.Descendants(W + "spacing").Single().Attribute(W + "line"));
+        Assert.Equal("22", Value(defaults.Element(W + "rPrDefault")!.Element(W + "rPr"), "sz"));
+        var settings = Part("word/settings.xml").Root!;
+        Assert.NotNull(settings.Element(W + "autoHyphenation"));
+        Assert.Equal("2", Value(settings, "consecutiveHyphenLimit"));
+    }
+
     [Fact]
     public void Headers_show_the_templates_logo_through_their_own_relationships_and_the_picture_is_stored_once()
     {

@@ -139,14 +139,16 @@ public class TableElementTests
     }
 
     [Fact]
-    public void The_space_above_a_group_row_that_starts_a_page_is_dropped()
+    public void The_space_above_a_group_row_that_starts_a_page_is_kept_as_Word_keeps_it()
     {
         var rows = Data(1, 7).Append((TableRowRole.Group, "G2", "")).Concat(Data(8, 2));
 
         var canvas = Build.LayOut(Table(rows), width: 200, pageHeight: 100);
 
         var group = canvas.Pages[1].Texts.Single(t => t.Text == "G2");
-        Assert.Equal(30 + 8, group.BaselineY, 6); // right under the repeated header
+        // Under the repeated header, after the group's space: Word cannot drop a cell's space at a page's top, and
+        // the two documents break pages at the same rows.
+        Assert.Equal(30 + Style.GroupSpace + 8, group.BaselineY, 6);
     }
 
     [Fact]

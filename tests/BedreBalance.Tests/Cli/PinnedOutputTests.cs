@@ -12,7 +12,7 @@ namespace BedreBalance.Tests.Cli;
 public sealed class PinnedOutputTests
 {
     private const string PdfSha256 = "ff6466bf183ccb1fb13ed2b8ecb0fc1065ef4c6725328de1ff4590aad4eb5f8a";
-    private const string DocxSha256 = "56102e53f56e68b761c81a2ea33912858b93b86c9883ffd18773ee4a41f48581";
+    private const string DocxSha256 = "38177be052f6515dc7680b7d75cb6d53a28ab098da45acf4c79eb049dd2c96c2";
 
     private const string WhenItChanges =
         "If this change is intended (a reviewed change of content, layout, style or packaging, with its snapshots " +

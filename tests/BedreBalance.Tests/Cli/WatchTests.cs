@@ -82,6 +82,11 @@ public class WatchTests
     [InlineData(".brev.md.swp", false)]            // vim
     [InlineData("brev.md~", false)]                // an editor's backup
     [InlineData("tabel1.csv.tmp", false)]
+    [InlineData("brevpapir.pdf", true)]           // the letterhead and template under their dataset names…
+    [InlineData("skabelon.dotx", true)]
+    [InlineData("skabelon.docx", true)]
+    [InlineData("spm-346.pdf", false)]             // …but not the letter, when --out is the dataset folder
+    [InlineData("spm-346.docx", false)]
     public void Only_files_a_dataset_can_hold_count_as_changes(string name, bool matters) =>
         Assert.Equal(matters, DatasetChanges.Matters(name));
 
@@ -161,5 +166,60 @@ public class WatchTests
         Assert.Equal(ExitCodes.Success, await watch.WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken));
         Assert.EndsWith($"Stopped watching {data.Directory}.{Environment.NewLine}", output.ToString(), StringComparison.Ordinal);
         Assert.Equal(culture, System.Globalization.CultureInfo.CurrentUICulture);
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task A_letterhead_named_by_brevpapir_is_used_and_saving_it_regenerates()
+    {
+        using var folder = new TemporaryFolder();
+        var dataset = folder.CopyOf(RepositoryPaths.Spm346Dataset, "spm-346");
+        var paper = folder.Combine("papir");
+        Directory.CreateDirectory(paper);
+        var letterhead = Path.Combine(paper, "ministeriets-brevpapir.pdf");
+        var goodPaper = await File.ReadAllBytesAsync(RepositoryPaths.InRoot("tests", "data", "spm-346-brevpapir", "brevpapir.pdf"), TestContext.Current.CancellationToken);
+        await File.WriteAllBytesAsync(letterhead, goodPaper, TestContext.Current.CancellationToken);
+        using var output = new WatchedWriter();
+        using var error = new WatchedWriter();
+        using var stop = new CancellationTokenSource();
+        var watch = Task.Run(
+            () => WatchCommand.Run(dataset, folder.Combine("out"), OutputFormat.Pdf, output, error, stop.Token, new StationeryFiles(letterhead)),
+            TestContext.Current.CancellationToken);
+
+        await output.WaitFor("Done:", 1);
+        var pdf = folder.Combine("out", "spm-346.pdf");
+        var onPaper = await File.ReadAllBytesAsync(pdf, TestContext.Current.CancellationToken);
+        Assert.Contains("/Subtype/Form", Encoding.Latin1.GetString(onPaper)); // the letterhead lies under the letter
+
+        // The letterhead outside the dataset folder is saved broken: the run says so and keeps the good letter.
+        await File.WriteAllTextAsync(letterhead, "not a pdf", TestContext.Current.CancellationToken);
+        await error.WaitFor("is not a PDF file", 1);
+        Assert.Contains($"{letterhead} changed; generating again.", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(onPaper, await File.ReadAllBytesAsync(pdf, TestContext.Current.CancellationToken));
+
+        await File.WriteAllBytesAsync(letterhead, goodPaper, TestContext.Current.CancellationToken);
+        await output.WaitFor("Done:", 2);
+        Assert.Equal(onPaper, await File.ReadAllBytesAsync(pdf, TestContext.Current.CancellationToken));
+
+        stop.Cancel();
+        Assert.Equal(ExitCodes.Success, await watch.WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public void Watch_takes_brevpapir_and_skabelon_as_generate_does()
+    {
+        var help = CliRunner.Run("watch", "--help");
+        Assert.Contains("--brevpapir PDF", help.Output, StringComparison.Ordinal);
+        Assert.Contains("--skabelon DOTX", help.Output, StringComparison.Ordinal);
+        // A file that does not exist is the same error as for generate, before any watching starts.
+        using var folder = new TemporaryFolder();
+        var missing = folder.Combine("nowhere.dotx");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        stop.Cancel();
+        var exit = WatchCommand.Run(RepositoryPaths.Spm346Dataset, folder.Combine("out"), OutputFormat.Pdf, output, error, stop.Token, new StationeryFiles(null, missing));
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains($"{missing}: error: {missing} does not exist.", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder.Combine("out")));
     }
 }

@@ -1,35 +1,9 @@
-using System.Text;
 using BedreBalance.Cli;
-using BedreBalance.Dataset;
-using BedreBalance.Domain;
 using FsCheck;
 using FsCheck.Fluent;
 using Xunit;
 
 namespace BedreBalance.Tests.Hostile;
-
-public enum HostileEditKind
-{
-    Insert,
-    Replace,
-    DeleteLine,
-    RepeatLine,
-    SwapDelimiters,
-    Truncate,
-    CorruptByte,
-}
-
-/// <summary>One hostile edit to one file of the shipped dataset, at a position given as a share of the file's length.</summary>
-public sealed record HostileEdit(string File, HostileEditKind Kind, int PerMille, string Text)
-{
-    public override string ToString() =>
-        $"{Kind} {File} at {PerMille}‰ \"{DiagnosticText.Tidy(Text.Replace("\n", "\\n", StringComparison.Ordinal))}\" ({Text.Length} chars)";
-}
-
-public sealed record HostileMutation(IReadOnlyList<HostileEdit> Edits)
-{
-    public override string ToString() => string.Join("; ", Edits);
-}
 
 /// <summary>
 /// Edits aimed at the dataset's grammar the way issue 12's hostile user did: nesting (brackets, emphasis, quotes,
@@ -46,6 +20,7 @@ public static class HostileMutations
         new string('[', 3_000), new string('{', 500), "[[[[[[[[[[[[[[[[[[[[x]]]]]]]]]]]]]]]]]]]]", new string('*', 5_000),
         string.Concat(Enumerable.Repeat("*a ", 20_000)) + string.Concat(Enumerable.Repeat(" a*", 20_000)), new string('_', 300),
         string.Concat(Enumerable.Repeat("> ", 500)), string.Concat(Enumerable.Repeat("- ", 500)), "\n" + string.Concat(Enumerable.Range(0, 200).Select(i => new string(' ', i) + "- x\n")),
+        "\n" + string.Concat(Enumerable.Range(0, 300).Select(i => new string(' ', 2 * i) + "- x\n")), "\n" + string.Concat(Enumerable.Range(0, 100).Select(i => new string('\t', i) + "- x\n")),
         // Control characters and what is no character
         "\0", "\u0001", "\u0007", "\u000b", "\u000c", "\u001b", "\u001f", "\u007f", "\uFFFE", "\uFFFF", "\ud800", "\udc00", "\"\\x01\"", "\"\\u0000\"", "\"\\ud800\"",
         // Huge values
@@ -57,71 +32,11 @@ public static class HostileMutations
         "status: May 2019\n", "status: november 18\n", "status: \"maj\\n2019\"\n", "status: maj ٢٠١٩\n",
     ];
 
-    public static Arbitrary<HostileMutation> Mutation()
-    {
-        var edit =
-            from file in Gen.Elements(DatasetFiles.All.ToArray())
-            from kind in Gen.Elements(Enum.GetValues<HostileEditKind>())
-            from perMille in Gen.Choose(0, 1000)
-            from text in Gen.Elements(Fragments)
-            select new HostileEdit(file, kind, perMille, text);
-        return Gen.Choose(1, 3).SelectMany(count => Gen.ListOf(edit, count)).Select(edits => new HostileMutation(edits.ToList())).ToArbitrary();
-    }
+    /// <summary>Edits that a hostile user, or a careless tool, makes: floods, truncation and delimiters, not just characters.</summary>
+    private static readonly EditKind[] Kinds =
+        [EditKind.Insert, EditKind.Replace, EditKind.DeleteLine, EditKind.RepeatLine, EditKind.SwapDelimiters, EditKind.Truncate, EditKind.CorruptByte];
 
-    public static byte[] Apply(HostileEdit edit, byte[] bytes)
-    {
-        var at = (int)((long)bytes.Length * edit.PerMille / 1000);
-        if (edit.Kind == HostileEditKind.CorruptByte)
-        {
-            var corrupted = bytes.ToArray();
-            if (corrupted.Length > 0) corrupted[Math.Min(at, corrupted.Length - 1)] = (byte)(0x80 + edit.Text.Length * 7 % 0x80);
-            return corrupted;
-        }
-        var text = Encoding.UTF8.GetString(bytes);
-        at = Math.Min(at, text.Length);
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-        var lineEnd = text.IndexOf('\n', at) is var end and >= 0 ? end + 1 : text.Length;
-        var line = text[lineStart..lineEnd];
-        var mutated = edit.Kind switch
-        {
-            HostileEditKind.Insert => text.Insert(at, edit.Text),
-            HostileEditKind.Replace => text.Remove(at, Math.Min(edit.Text.Length, text.Length - at)).Insert(at, edit.Text),
-            HostileEditKind.DeleteLine => text.Remove(lineStart, line.Length),
-            HostileEditKind.RepeatLine => text.Insert(lineStart, string.Concat(Enumerable.Repeat(line, 1 + edit.Text.Length % 3_000))),
-            HostileEditKind.SwapDelimiters => text[..lineStart] + Swap(line) + text[lineEnd..],
-            HostileEditKind.Truncate => text[..at],
-            _ => text,
-        };
-        // UTF-16 halves of a pair survive as they are: written as the bytes a careless editor would write.
-        return EncodeLoosely(mutated);
-    }
-
-    private static string Swap(string line) =>
-        string.Concat(line.Select(c => c switch { ';' => ',', ',' => ';', '|' => ';', _ => c }));
-
-    /// <summary>UTF-8, except that a lone surrogate is written as its three-byte form (invalid UTF-8, as some tools write it).</summary>
-    private static byte[] EncodeLoosely(string text)
-    {
-        var bytes = new List<byte>(text.Length + 16);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                bytes.AddRange(Encoding.UTF8.GetBytes(text.Substring(i, 2)));
-                i++;
-            }
-            else if (char.IsSurrogate(c))
-            {
-                bytes.AddRange([(byte)(0xE0 | (c >> 12)), (byte)(0x80 | ((c >> 6) & 0x3F)), (byte)(0x80 | (c & 0x3F))]);
-            }
-            else
-            {
-                bytes.AddRange(Encoding.UTF8.GetBytes(c.ToString()));
-            }
-        }
-        return bytes.ToArray();
-    }
+    public static Arbitrary<DatasetMutation> Mutation() => DatasetMutations.Of(Kinds, Fragments);
 }
 
 /// <summary>
@@ -135,9 +50,6 @@ public class HostileGrammarProperties
 {
     public const string CasesVariable = "BEDREBALANCE_PROPERTY_CASES";
     public const string CommandVariable = "BEDREBALANCE_PROPERTY_COMMAND";
-
-    private static readonly Dictionary<string, byte[]> Shipped =
-        DatasetFiles.All.ToDictionary(file => file, file => File.ReadAllBytes(Path.Combine(RepositoryPaths.Spm346Dataset, file)));
 
     public static int Cases =>
         int.TryParse(Environment.GetEnvironmentVariable(CasesVariable), out var cases) && cases > 0 ? cases : 200;
@@ -163,13 +75,9 @@ public class HostileGrammarProperties
         Assert.Equal(Cases, exits[0] + exits[1]);
     }
 
-    private static int Generate(TemporaryFolder folder, HostileMutation mutation)
+    private static int Generate(TemporaryFolder folder, DatasetMutation mutation)
     {
-        var files = Shipped.ToDictionary(pair => pair.Key, pair => pair.Value);
-        foreach (var edit in mutation.Edits)
-        {
-            files[edit.File] = HostileMutations.Apply(edit, files[edit.File]);
-        }
+        var files = mutation.ApplyTo(DatasetMutations.Shipped);
         var run = folder.Combine(Guid.NewGuid().ToString("N"));
         var dataset = Path.Combine(run, "spm-346");
         Directory.CreateDirectory(dataset);

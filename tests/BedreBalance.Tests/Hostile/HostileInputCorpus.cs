@@ -160,7 +160,9 @@ public class HostileInputCorpus
         new("nesting: tens of thousands of nested emphasis markers", w => W(w.WithBodyParagraph(
             string.Join("\n", Enumerable.Repeat(string.Concat(Enumerable.Repeat("*a ", 3_000)), 10)) + "x" + string.Join("\n", Enumerable.Repeat(string.Concat(Enumerable.Repeat(" a*", 3_000)), 10)))), ExitCodes.InvalidData, "brev.md:25: error: The paragraph has 60.000 emphasis markers"),
         new("nesting: 200 nested links", w => W(w.WithBodyParagraph(string.Concat(Enumerable.Repeat("[a", 200)) + string.Concat(Enumerable.Repeat("](x)", 200)))), ExitCodes.InvalidData, "brev.md:25: error: The letter cannot hold a link"),
-        new("nesting: 1.000 nested list items", w => W(w.WithBodyParagraph(string.Join("\n", Enumerable.Range(0, 1_000).Select(i => new string(' ', 2 * i) + "- x")))), ExitCodes.InvalidData, "error: The letter's text nests its markup too deeply"),
+        // Markdig took 15 s of CPU over these before its own stop at 128 levels; now refused at the first item indented too far.
+        new("nesting: 1.000 list items nested by indentation", w => W(w.WithBodyParagraph(string.Join("\n", Enumerable.Range(0, 1_000).Select(i => new string(' ', 2 * i) + "- x")))), ExitCodes.InvalidData, "brev.md:58: error: The letter's text nests its markup too deeply"),
+        new("nesting: 1.000 list items nested by tabs", w => W(w.WithBodyParagraph(string.Join("\n", Enumerable.Range(0, 1_000).Select(i => new string('\t', i) + "- x")))), ExitCodes.InvalidData, "brev.md:42: error: The letter's text nests its markup too deeply"),
         new("nesting: 1.000 nested quotation marks", w => W(w.WithBodyParagraph(string.Concat(Enumerable.Repeat("> ", 1_000)) + "x")), ExitCodes.InvalidData, "brev.md:25: error: The letter's text nests its markup too deeply"),
 
         // Front matter values
@@ -194,20 +196,11 @@ public class HostileInputCorpus
         new("sum: a printed total beyond 32 bits", w => W(w.Replace("tabel1.csv", "I alt;2872", "I alt;99999999999")), ExitCodes.InvalidData, "tabel1.csv:31: error: Arbejdspladser: 99999999999 is not plausible as the total of jobs"),
 
         // Reports
-        new("report: a CSV cell Excel would run as a formula", w =>
-        {
-            var second = w.SecondDataset();
-            File.WriteAllText(Path.Combine(second, "tabel2.csv"), File.ReadAllText(Path.Combine(second, "tabel2.csv")).Replace("Arbejdsskadestyrelsen til ATP", "\"=HYPERLINK(\"\"http://x.invalid\"\";\"\"klik\"\")\"", StringComparison.Ordinal));
-            return ["compare", w.Dataset, second, "--out", w.Beside("report.csv")];
-        }, ExitCodes.Success)
-        {
-            Then = w =>
-            {
-                var csv = File.ReadAllText(w.Beside("report.csv"));
-                Assert.Contains("\"'=HYPERLINK(\"\"http://x.invalid\"\";\"\"klik\"\")\"", csv, StringComparison.Ordinal);
-                Assert.DoesNotContain(";=HYPERLINK", csv, StringComparison.Ordinal);
-            },
-        },
+        // Each start that makes Excel read a cell as a formula (OWASP's CSV injection list).
+        FormulaInReport("=", "=HYPERLINK(\"http://x.invalid\";\"klik\")"),
+        FormulaInReport("+", "+SUM(1+1)*cmd|' /C calc'!A0"),
+        FormulaInReport("-", "-2+3+cmd|' /C calc'!A0"),
+        FormulaInReport("@", "@SUM(1+1)*cmd|' /C calc'!A0"),
         new("report: Markdown in a name is printed, not interpreted", w =>
         {
             var second = w.SecondDataset();
@@ -224,6 +217,28 @@ public class HostileInputCorpus
             Slow = true,
         },
     ];
+
+    /// <summary>
+    /// compare --out report.csv with an institution named <paramref name="name"/> in the new dataset: the report's cell
+    /// must start with an apostrophe, so that Excel shows the text instead of running it.
+    /// </summary>
+    private static HostileCase FormulaInReport(string start, string name) =>
+        new($"report: a CSV cell starting with {start} is not a formula", w =>
+        {
+            var second = w.SecondDataset();
+            var table2 = Path.Combine(second, "tabel2.csv");
+            var quoted = "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            File.WriteAllText(table2, File.ReadAllText(table2).Replace("Arbejdsskadestyrelsen til ATP", quoted, StringComparison.Ordinal));
+            return ["compare", w.Dataset, second, "--out", w.Beside("report.csv")];
+        }, ExitCodes.Success)
+        {
+            Then = w =>
+            {
+                var cells = File.ReadAllLines(w.Beside("report.csv")).SelectMany(line => line.Split(';')).Select(cell => cell.Trim('"')).ToList();
+                Assert.Contains(cells, cell => cell.StartsWith("'" + name[..5], StringComparison.Ordinal));
+                Assert.DoesNotContain(cells, cell => cell.StartsWith(name[..5], StringComparison.Ordinal));
+            },
+        };
 
     public static TheoryData<string> Names() => new(Cases.Select(c => c.Name));
 
