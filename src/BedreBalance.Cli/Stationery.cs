@@ -63,9 +63,7 @@ internal sealed record Stationery(Letterhead? Letterhead, WordTemplate? Template
                 else
                 {
                     diagnostics.Add(Diagnostic.Warning(at, null,
-                        $"{templatePath.Name}: the template's body font \"{font}\" has no metric-compatible font in the program, so the PDF uses "
-                        + $"{typeface.FamilyName()} (the metrics of {typeface.WordFont()}) instead, and its lines may break differently from the Word document's. "
-                        + "Fonts the PDF can match: Times New Roman, Arial, Calibri."));
+                        Text.Format("TemplateFontUnmatched", templatePath.Name, font, typeface.FamilyName(), typeface.WordFont())));
                 }
             }
         }
@@ -78,14 +76,14 @@ internal sealed record Stationery(Letterhead? Letterhead, WordTemplate? Template
         if (option is not null)
         {
             if (File.Exists(option)) return (option, option);
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(option), null, $"{option} does not exist."));
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(option), null, Text.Format("StationeryMissing", option)));
             return null;
         }
         var present = names.Where(name => File.Exists(Path.Combine(datasetDirectory, name))).ToList();
         if (present.Count > 1)
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation(present[0]), null,
-                $"The dataset holds both {string.Join(" and ", present)}; keep only the one the letter is to use."));
+                Text.Format("StationeryBoth", present[0], present[1])));
             return null;
         }
         return present.Count == 1 ? (Path.Combine(datasetDirectory, present[0]), present[0]) : null;
@@ -99,7 +97,7 @@ internal sealed record Stationery(Letterhead? Letterhead, WordTemplate? Template
             if (stream.Length > MaxBytes)
             {
                 diagnostics.Add(Diagnostic.Error(new SourceLocation(file.Name), null,
-                    $"{file.Name} is {stream.Length / (1024 * 1024)} MB; a letterhead or template is far smaller (the limit is {MaxBytes / (1024 * 1024)} MB)."));
+                    Text.Format("StationeryTooLarge", file.Name, stream.Length / (1024 * 1024), MaxBytes / (1024 * 1024))));
                 return null;
             }
             using var copy = new MemoryStream();
@@ -108,7 +106,7 @@ internal sealed record Stationery(Letterhead? Letterhead, WordTemplate? Template
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(file.Name), null, $"{file.Name} cannot be read: {e.Message}"));
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(file.Name), null, Text.Format("StationeryUnreadable", file.Name, e.Message)));
             return null;
         }
     }

@@ -20,9 +20,8 @@ internal static class CsvTable
         var delimiter = DetectDelimiter(firstLine);
         if (delimiter is null)
         {
-            var found = firstLine.Contains('\t') ? "tab characters" : "no ';' or ','";
-            diagnostics.Add(Diagnostic.Error(headerAt, null,
-                $"Cannot tell the columns apart: the header has {found}. Separate the columns with ';' (or ','), expected: {string.Join(";", expectedColumns)}."));
+            var found = DatasetText.Get(firstLine.Contains('\t') ? "HeaderHasTabs" : "HeaderHasNoDelimiter");
+            diagnostics.Add(Diagnostic.Error(headerAt, null, DatasetText.Format("NoDelimiter", found, string.Join(";", expectedColumns))));
             return null;
         }
 
@@ -90,7 +89,7 @@ internal static class CsvTable
             if (record.Fields.Count == 1 && record.Fields[0].Contains(other))
             {
                 diagnostics.Add(Diagnostic.Error(record.Location, null,
-                    $"This line separates its columns with '{other}', but the header uses '{delimiter}'. Use '{delimiter}' throughout the file."));
+                    DatasetText.Format("MixedDelimiters", other, delimiter)));
                 continue;
             }
             kept.Add(record);

@@ -37,17 +37,17 @@ internal sealed class DiskFolder(string directory) : IDatasetFolder
             var info = new FileInfo(Path.Combine(Directory, fileName));
             if (info.Attributes.HasFlag(FileAttributes.Directory))
             {
-                diagnostics.Add(Diagnostic.Error(at, null, "This is a folder, not a file."));
+                diagnostics.Add(Diagnostic.Error(at, null, DatasetText.Get("FolderNotFile")));
                 return null;
             }
             if (info.Length == 0)
             {
-                diagnostics.Add(Diagnostic.Error(at, null, "The file is empty (or not a regular file)."));
+                diagnostics.Add(Diagnostic.Error(at, null, DatasetText.Get("EmptyOrNotRegular")));
                 return null;
             }
             if (info.Length > maxBytes)
             {
-                diagnostics.Add(Diagnostic.Error(at, null, $"The file is larger than {maxBytes / (1024 * 1024)} MB; it is not read."));
+                diagnostics.Add(Diagnostic.Error(at, null, DatasetText.Format("FileTooLarge", maxBytes / (1024 * 1024))));
                 return null;
             }
             using var stream = info.OpenRead();
@@ -61,7 +61,7 @@ internal sealed class DiskFolder(string directory) : IDatasetFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error(at, null, $"The file cannot be read: {e.Message}"));
+            diagnostics.Add(Diagnostic.Error(at, null, DatasetText.Format("CannotRead", e.Message)));
             return null;
         }
     }
@@ -83,7 +83,7 @@ internal sealed class MemoryFolder(string directory, IReadOnlyDictionary<string,
             return bytes;
         }
         diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName), null,
-            bytes is null ? $"The file is missing: expected {Path.Combine(Directory, fileName)}." : $"The file is larger than {maxBytes / (1024 * 1024)} MB; it is not read."));
+            bytes is null ? DatasetText.Format("FileMissingAt", Path.Combine(Directory, fileName)) : DatasetText.Format("FileTooLarge", maxBytes / (1024 * 1024))));
         return null;
     }
 }

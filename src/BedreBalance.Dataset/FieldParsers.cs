@@ -21,45 +21,44 @@ internal static partial class FieldParsers
 
     /// <summary>A whole, non-negative number of jobs; "2872" and "2.872" (Danish thousands separator) both read as 2872.</summary>
     public static int? Jobs(string value, SourceLocation at, string field, List<Diagnostic> diagnostics) =>
-        WholeNumber(value, at, field, "number of jobs", diagnostics);
+        WholeNumber(value, at, field, "WhatJobs", diagnostics);
 
     /// <summary>
     /// A printed total of jobs. It sums any number of rows, so one row's plausibility limit does not apply; a typing
     /// error in it is caught by comparing it with the rows' sum.
     /// </summary>
     public static int? TotalJobs(string value, SourceLocation at, string field, List<Diagnostic> diagnostics) =>
-        WholeNumber(value, at, field, "total of jobs", diagnostics, maximum: DatasetLimits.MaximumTotalJobs);
+        WholeNumber(value, at, field, "WhatTotalJobs", diagnostics, maximum: DatasetLimits.MaximumTotalJobs);
 
     /// <summary>
-    /// A whole, non-negative, plausible count (<paramref name="what"/> names it for the message, e.g. "number of jobs");
+    /// A whole, non-negative, plausible count (<paramref name="whatKey"/> is the key of its name in DatasetMessages.resx, e.g. "WhatJobs": "number of jobs");
     /// "2872" and "2.872" (Danish thousands separator) both read as 2872.
     /// </summary>
-    public static int? WholeNumber(string value, SourceLocation at, string field, string what, List<Diagnostic> diagnostics, int maximum = MaximumJobsInOneRow)
+    public static int? WholeNumber(string value, SourceLocation at, string field, string whatKey, List<Diagnostic> diagnostics, int maximum = MaximumJobsInOneRow)
     {
+        var what = DatasetText.Get(whatKey);
         var text = value.Trim();
         if (text.Length == 0)
         {
-            diagnostics.Add(Diagnostic.Error(at, field, $"The {what} is empty; write a whole number such as 14."));
+            diagnostics.Add(Diagnostic.Error(at, field, DatasetText.Format("NumberEmpty", what)));
             return null;
         }
         var digits = DanishThousands().IsMatch(text) ? text.Replace(".", "", StringComparison.Ordinal) : text;
         if (!long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
-            var why = DecimalNumber().IsMatch(text)
-                ? $"is not a whole number (the {what} is counted in whole numbers)"
-                : "is not a number";
-            diagnostics.Add(Diagnostic.Error(at, field, $"\"{text}\" {why}; write a whole number in digits, such as 14."));
+            diagnostics.Add(Diagnostic.Error(at, field,
+                DecimalNumber().IsMatch(text) ? DatasetText.Format("NotAWholeNumber", text, what) : DatasetText.Format("NotANumber", text)));
             return null;
         }
         if (number < 0)
         {
-            diagnostics.Add(Diagnostic.Error(at, field, $"\"{text}\" is negative; the {what} must be 0 or more."));
+            diagnostics.Add(Diagnostic.Error(at, field, DatasetText.Format("Negative", text, what)));
             return null;
         }
         if (number > maximum)
         {
             diagnostics.Add(Diagnostic.Error(at, field,
-                $"{text} is not plausible as the {what} (more than {DanishText.Number(maximum)}); check for a typing error."));
+                DatasetText.Format("NotPlausible", text, what, DanishText.Number(maximum))));
             return null;
         }
         return (int)number;
@@ -73,13 +72,13 @@ internal static partial class FieldParsers
         {
             if (!NoteMarker().IsMatch(marker))
             {
-                diagnostics.Add(Diagnostic.Error(at, field, $"\"{marker}\" is not a note marker; use numbers such as 1 or 2, separated by a space."));
+                diagnostics.Add(Diagnostic.Error(at, field, DatasetText.Format("NotANoteMarker", marker)));
                 return [];
             }
         }
         if (markers.Distinct(StringComparer.Ordinal).Count() != markers.Length)
         {
-            diagnostics.Add(Diagnostic.Error(at, field, $"The note marker list \"{value.Trim()}\" names the same note twice."));
+            diagnostics.Add(Diagnostic.Error(at, field, DatasetText.Format("NoteMarkerTwice", value.Trim())));
         }
         return markers;
     }
@@ -94,17 +93,18 @@ internal static partial class FieldParsers
             case "" or "nej":
                 return false;
             default:
-                diagnostics.Add(Diagnostic.Error(at, field, $"\"{value.Trim()}\" is not \"ja\" or \"nej\" (empty means nej)."));
+                diagnostics.Add(Diagnostic.Error(at, field, DatasetText.Format("NotJaOrNej", value.Trim())));
                 return null;
         }
     }
 
-    public static string? Required(string value, SourceLocation at, string field, string what, List<Diagnostic> diagnostics)
+    /// <param name="whatKey">The key of the value's name in DatasetMessages.resx ("WhatRegion": "region").</param>
+    public static string? Required(string value, SourceLocation at, string field, string whatKey, List<Diagnostic> diagnostics)
     {
         var text = value.Trim();
         if (text.Length == 0)
         {
-            diagnostics.Add(Diagnostic.Error(at, field, $"The {what} is empty."));
+            diagnostics.Add(Diagnostic.Error(at, field, DatasetText.Format("FieldEmpty", DatasetText.Get(whatKey))));
             return null;
         }
         return text;

@@ -67,10 +67,10 @@ public static class FollowUpReader
             if (total is not null)
             {
                 diagnostics.Add(Diagnostic.Error(at, Columns.Municipality,
-                    $"A row follows the total row \"{TotalLabel}\" ({total.Source.LineOrRow}); the total must be the last row."));
+                    DatasetText.Format("RowAfterTotal", TotalLabel, DatasetText.LineOrRow(total.Source))));
             }
-            var region = FieldParsers.Required(record.Field(0), at, Columns.Region, "region", diagnostics);
-            var municipality = FieldParsers.Required(record.Field(1), at, Columns.Municipality, "municipality name", diagnostics);
+            var region = FieldParsers.Required(record.Field(0), at, Columns.Region, "WhatRegion", diagnostics);
+            var municipality = FieldParsers.Required(record.Field(1), at, Columns.Municipality, "WhatMunicipalityName", diagnostics);
             var jobs = FieldParsers.Jobs(record.Field(2), at, Columns.Jobs, diagnostics);
             var markers = FieldParsers.NoteMarkers(record.Field(3), at, Columns.Notes, diagnostics);
             WarnAboutExtraFields(record, 4, at, diagnostics);
@@ -82,7 +82,7 @@ public static class FollowUpReader
         if (!totalRow)
         {
             diagnostics.Add(Diagnostic.Error(table.Source, Columns.Municipality,
-                $"The total row is missing: add a last row with \"{TotalLabel}\" under {Columns.Municipality} and the total the letter prints under {Columns.Jobs}; it is checked against the sum of the rows."));
+                DatasetText.Format("NoTotalRow", TotalLabel, Columns.Municipality, Columns.Jobs)));
         }
         return (rows, total);
     }
@@ -109,9 +109,9 @@ public static class FollowUpReader
             if (total is not null)
             {
                 diagnostics.Add(Diagnostic.Error(at, Columns.Institution,
-                    $"A row follows the total row \"{TotalLabel}\" ({total.Source.LineOrRow}); the total must be the last row."));
+                    DatasetText.Format("RowAfterTotal", TotalLabel, DatasetText.LineOrRow(total.Source))));
             }
-            var institution = FieldParsers.Required(record.Field(0), at, Columns.Institution, "institution's name", diagnostics);
+            var institution = FieldParsers.Required(record.Field(0), at, Columns.Institution, "WhatInstitutionName", diagnostics);
             var jobs = FieldParsers.Jobs(record.Field(1), at, Columns.Jobs, diagnostics);
             var fullStop = FieldParsers.YesNo(record.Field(2), at, Columns.FullStop, diagnostics);
             var municipalities = ReadList(record, 3, at, diagnostics);
@@ -123,7 +123,7 @@ public static class FollowUpReader
         if (!totalRow)
         {
             diagnostics.Add(Diagnostic.Error(table.Source, Columns.Institution,
-                $"The total row is missing: add a last row with \"{TotalLabel}\" under {Columns.Institution} and the total the letter prints under {Columns.Jobs}; it is checked against the sum of the rows."));
+                DatasetText.Format("NoTotalRow", TotalLabel, Columns.Institution, Columns.Jobs)));
         }
         return (rows, total);
     }
@@ -134,7 +134,7 @@ public static class FollowUpReader
         foreach (var record in table.Records.Where(record => !record.HasUnreadableCells))
         {
             var at = record.Location;
-            var institution = FieldParsers.Required(record.Field(0), at, Columns.Institution, "institution's name", diagnostics);
+            var institution = FieldParsers.Required(record.Field(0), at, Columns.Institution, "WhatInstitutionName", diagnostics);
             var fullStop = FieldParsers.YesNo(record.Field(1), at, Columns.FullStop, diagnostics);
             var municipalities = ReadList(record, 2, at, diagnostics);
             if (institution is not null && fullStop is not null && municipalities.Count > 0)
@@ -144,7 +144,7 @@ public static class FollowUpReader
         }
         if (rows.Count == 0 && !diagnostics.Any(d => table.Contains(d) && d.IsError))
         {
-            diagnostics.Add(Diagnostic.Error(table.Source, Columns.Institution, "The table has no rows."));
+            diagnostics.Add(Diagnostic.Error(table.Source, Columns.Institution, DatasetText.Get("NoRows")));
         }
         return rows;
     }
@@ -153,7 +153,7 @@ public static class FollowUpReader
     {
         if (earlier is not null)
         {
-            diagnostics.Add(Diagnostic.Error(at, null, $"A second total row \"{TotalLabel}\"; the first is on {earlier.Source.LineOrRow}."));
+            diagnostics.Add(Diagnostic.Error(at, null, DatasetText.Format("SecondTotalRow", TotalLabel, DatasetText.LineOrRow(earlier.Source))));
             return earlier;
         }
         if (record.HasUnreadableCells)
@@ -199,7 +199,7 @@ public static class FollowUpReader
         if (names.Count == 0)
         {
             diagnostics.Add(Diagnostic.Error(at, Columns.Municipalities,
-                $"No municipalities are listed; write one name a cell from the column \"{Columns.Municipalities}\" on."));
+                DatasetText.Format("NoMunicipalitiesListed", Columns.Municipalities)));
         }
         return names;
     }
@@ -211,7 +211,7 @@ public static class FollowUpReader
         {
             var column = expected + record.Fields.Skip(expected).TakeWhile(string.IsNullOrWhiteSpace).Count();
             diagnostics.Add(Diagnostic.Error(record.At(column), null,
-                $"The row has {record.Fields.Count} columns but the table has {expected}; \"{extra[0].Trim()}\" has no column (is a name written with the delimiter in it?)."));
+                DatasetText.Format("TooManyColumns", record.Fields.Count, expected, extra[0].Trim())));
         }
     }
 }

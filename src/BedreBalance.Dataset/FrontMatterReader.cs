@@ -147,7 +147,7 @@ public static class FrontMatterReader
             var name = ((keyNode as YamlScalarNode)?.Value ?? "").Trim();
             var value = (valueNode as YamlScalarNode)?.Value ?? "";
             var location = at(keyNode.Start);
-            var number = FieldParsers.WholeNumber(value, location, $"{Fields.Figures}.{name}", "figure", diagnostics);
+            var number = FieldParsers.WholeNumber(value, location, $"{Fields.Figures}.{name}", "WhatFigure", diagnostics);
             if (number is not null)
             {
                 figures.Add(new NamedFigure(name, number.Value, location));

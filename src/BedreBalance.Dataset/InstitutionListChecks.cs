@@ -19,7 +19,7 @@ internal static class InstitutionListChecks
             if (!seenInstitutions.TryAdd(institution, source))
             {
                 diagnostics.Add(Diagnostic.Error(source, FollowUpReader.Columns.Institution,
-                    $"\"{institution}\" is listed twice: also on {seenInstitutions[institution].LineOrRow}."));
+                    DatasetText.Format("InstitutionTwice", institution, DatasetText.LineOrRow(seenInstitutions[institution]))));
             }
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var listed in municipalities)
@@ -35,12 +35,12 @@ internal static class InstitutionListChecks
                 {
                     // The lists print short names ("Bornholm, Herning og Aalborg"); a full name among them would be a misprint.
                     diagnostics.Add(Diagnostic.Error(listed.Source, FollowUpReader.Columns.Municipalities,
-                        $"\"{listed.Name}\" (listed for {institution}) is a full name, but the lists print short names: write \"{match.Municipality.ShortName}\"."));
+                        DatasetText.Format("FullNameInList", listed.Name, institution, match.Municipality.ShortName)));
                 }
                 if (!seen.Add(match.Municipality.Code))
                 {
                     diagnostics.Add(Diagnostic.Error(listed.Source, FollowUpReader.Columns.Municipalities,
-                        $"{match.Municipality.ShortName} is listed twice for {institution}."));
+                        DatasetText.Format("ListedTwiceFor", match.Municipality.ShortName, institution)));
                 }
             }
         }

@@ -19,21 +19,21 @@ internal static partial class LetterStructureChecks
             var placed = letter.Parts.OfType<TablePart>().Where(t => t.Table == datasetTable).ToList();
             if (placed.Count == 0)
             {
-                diagnostics.Add(Diagnostic.Error(file, null, $"The letter never shows {name}: add a block \"::: {name}\" where it goes."));
+                diagnostics.Add(Diagnostic.Error(file, null, DatasetText.Format("TableNotPlaced", name)));
             }
             foreach (var duplicate in placed.Skip(1))
             {
-                diagnostics.Add(Diagnostic.Error(duplicate.Source, null, $"{name} is placed twice; the first is on line {placed[0].Source.Line}."));
+                diagnostics.Add(Diagnostic.Error(duplicate.Source, null, DatasetText.Format("TablePlacedTwice", name, placed[0].Source.Line)));
             }
             var expectedColumns = datasetTable.PrintedColumns.Count;
             foreach (var table in placed.Where(t => t.Columns.Count != expectedColumns))
             {
                 diagnostics.Add(Diagnostic.Error(table.Source, null,
-                    $"{name} has {expectedColumns} columns ({string.Join(", ", datasetTable.PrintedColumns)}), but its header row names {table.Columns.Count}."));
+                    DatasetText.Format("TableColumns", name, expectedColumns, string.Join(", ", datasetTable.PrintedColumns), table.Columns.Count)));
             }
             foreach (var table in placed.Where(t => t.TotalRow is not null && !datasetTable.HasTotal))
             {
-                diagnostics.Add(Diagnostic.Error(table.Source, null, $"{name} has no total; remove the row under its header."));
+                diagnostics.Add(Diagnostic.Error(table.Source, null, DatasetText.Format("TableHasNoTotal", name)));
             }
             foreach (var table in placed)
             {
@@ -43,12 +43,12 @@ internal static partial class LetterStructureChecks
         var titles = letter.Parts.OfType<HeadingPart>().Count(h => h.Level == 1);
         if (titles != 1)
         {
-            diagnostics.Add(Diagnostic.Error(file, null, $"The letter must have one title (a line starting with \"# \"); it has {titles}."));
+            diagnostics.Add(Diagnostic.Error(file, null, DatasetText.Format("OneTitle", titles)));
         }
         var signatures = letter.Parts.OfType<SignaturePart>().Count();
         if (signatures != 1)
         {
-            diagnostics.Add(Diagnostic.Error(file, null, $"The letter must have one closing block \"::: {LetterBodyReader.SignatureBlock}\"; it has {signatures}."));
+            diagnostics.Add(Diagnostic.Error(file, null, DatasetText.Format("OneSignature", LetterBodyReader.SignatureBlock, signatures)));
         }
     }
 
@@ -64,7 +64,7 @@ internal static partial class LetterStructureChecks
             if (typed.Any(char.IsAsciiDigit))
             {
                 diagnostics.Add(Diagnostic.Error(cell.Source, table.Table.Name,
-                    $"The total row has a typed number (\"{cell.PlainText.Trim()}\"); write {{{{{table.Table.Name}.i-alt}}}} instead, so the printed total is the sum of the rows."));
+                    DatasetText.Format("TypedTotal", cell.PlainText.Trim(), table.Table.Name)));
             }
         }
     }

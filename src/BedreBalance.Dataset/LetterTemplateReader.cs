@@ -14,14 +14,14 @@ public static class LetterTemplateReader
         if (lines.Length == 0 || lines[0].Trim() != "---")
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, 1), null,
-                "The file must start with a line \"---\", then the letter's facts (dato, status, minister, …), then \"---\"."));
+                DatasetText.Get("NoFrontMatter")));
             return null;
         }
         var closing = Array.FindIndex(lines, 1, line => line.Trim() == "---");
         if (closing < 0)
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, 1), null,
-                "The facts at the top are not closed: add a line \"---\" after them."));
+                DatasetText.Get("FrontMatterNotClosed")));
             return null;
         }
         var errorsBefore = diagnostics.Count(d => d.IsError);

@@ -42,7 +42,7 @@ public static partial class PageMarginsReader
         if (node is not YamlMappingNode mapping)
         {
             diagnostics.Add(Diagnostic.Error(at, Field,
-                $"\"{Field}\" must list margins in cm as indented lines, e.g. \"  {FirstPageTop}: 5,5\"; names: {string.Join(", ", Keys)}."));
+                DatasetText.Format("MarginsAsLines", Field, FirstPageTop, string.Join(", ", Keys))));
             return null;
         }
         var values = new Dictionary<string, (double Value, SourceLocation At)>(StringComparer.Ordinal);
@@ -54,7 +54,7 @@ public static partial class PageMarginsReader
             if (!Keys.Contains(key))
             {
                 diagnostics.Add(Diagnostic.Error(location, $"{Field}.{key}",
-                    $"\"{key}\" is not a margin; the margins are {string.Join(", ", Keys)} (in cm)."));
+                    DatasetText.Format("NotAMargin", key, string.Join(", ", Keys))));
                 continue;
             }
             var text = ((valueNode as YamlScalarNode)?.Value ?? "").Trim();
@@ -62,14 +62,14 @@ public static partial class PageMarginsReader
             if (!match.Success)
             {
                 diagnostics.Add(Diagnostic.Error(location, $"{Field}.{key}",
-                    $"\"{text}\" is not a margin in centimetres; write a number such as 2,5 (\"cm\" may follow)."));
+                    DatasetText.Format("NotCentimetres", text)));
                 continue;
             }
             var value = double.Parse(match.Groups[1].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
             if (value is < 0.5 or > 15)
             {
                 diagnostics.Add(Diagnostic.Error(location, $"{Field}.{key}",
-                    $"{Cm(value)} cm is not a plausible margin; margins lie between 0,5 and 15 cm."));
+                    DatasetText.Format("ImplausibleMargin", Cm(value))));
                 continue;
             }
             values[key] = (value, location);
@@ -80,14 +80,14 @@ public static partial class PageMarginsReader
         if (Get(Left) is { } left && Get(Right) is { } right && PaperWidth - left - right < MinimumTextWidth)
         {
             diagnostics.Add(Diagnostic.Error(Where(Right, Left), Field,
-                $"{Left} {Cm(left)} cm and {Right} {Cm(right)} cm leave a text column of {Cm(PaperWidth - left - right)} cm; it must be at least {Cm(MinimumTextWidth)} cm wide."));
+                DatasetText.Format("TextTooNarrow", Left, Cm(left), Right, Cm(right), Cm(PaperWidth - left - right), Cm(MinimumTextWidth))));
         }
         foreach (var top in new[] { FirstPageTop, Top })
         {
             if (Get(top) is { } t && Get(Bottom) is { } bottom && PaperHeight - t - bottom < MinimumTextHeight)
             {
                 diagnostics.Add(Diagnostic.Error(Where(top), Field,
-                    $"{top} {Cm(t)} cm and {Bottom} {Cm(bottom)} cm leave {Cm(PaperHeight - t - bottom)} cm for the text; a page needs at least {Cm(MinimumTextHeight)} cm."));
+                    DatasetText.Format("TextTooLow", top, Cm(t), Bottom, Cm(bottom), Cm(PaperHeight - t - bottom), Cm(MinimumTextHeight))));
             }
         }
         if (diagnostics.Count(d => d.IsError) > errors) return null;

@@ -47,6 +47,6 @@ public sealed record PrintableCharacters(string Typeface, Func<Rune, bool> CanPr
     private string CannotPrint(Rune rune)
     {
         var codePoint = string.Create(CultureInfo.InvariantCulture, $"U+{rune.Value:X4}");
-        return $"The character \"{rune}\" ({codePoint}) cannot be printed: the PDF's typeface, {Typeface}, has no glyph for it. Remove it or write it with other characters.";
+        return DatasetText.Format("NoGlyph", rune, codePoint, Typeface);
     }
 }

@@ -40,7 +40,7 @@ internal sealed record TableContent(SourceLocation Source, IReadOnlyList<string>
         if (records.Count == 0)
         {
             diagnostics.Add(Diagnostic.Error(source with { Line = source.Sheet is null ? 1 : null }, null,
-                source.Sheet is null ? "The file has no header line." : $"The sheet is empty; its first row must be the header: {string.Join(separator, expectedColumns)}."));
+                source.Sheet is null ? DatasetText.Get("NoHeaderLine") : DatasetText.Format("EmptySheet", string.Join(separator, expectedColumns))));
             return null;
         }
         var header = records[0].Fields.Select(f => f.Trim()).ToList();
@@ -50,9 +50,9 @@ internal sealed record TableContent(SourceLocation Source, IReadOnlyList<string>
             var actual = i < header.Count ? header[i] : "";
             if (!string.Equals(actual, expectedColumns[i], StringComparison.OrdinalIgnoreCase))
             {
-                var found = actual.Length == 0 ? "nothing" : $"\"{actual}\"";
+                var found = actual.Length == 0 ? DatasetText.Get("Nothing") : $"\"{actual}\"";
                 diagnostics.Add(Diagnostic.Error(records[0].At(i), expectedColumns[i],
-                    $"Header column {i + 1} should be \"{expectedColumns[i]}\" but is {found}. The header must be: {string.Join(separator, expectedColumns)}."));
+                    DatasetText.Format("WrongHeaderColumn", i + 1, expectedColumns[i], found, string.Join(separator, expectedColumns))));
                 headerOk = false;
             }
         }

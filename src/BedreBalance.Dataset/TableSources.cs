@@ -91,13 +91,13 @@ public static class TableSources
         var sheet = source.Sheet ?? FirstWorksheet(workbook);
         if (sheet is null)
         {
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(source.File), null, "The workbook has no worksheet; the table must be on its first sheet."));
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(source.File), null, DatasetText.Get("NoWorksheet")));
             return null;
         }
         if (sheet.Hidden && source.Sheet is not null)
         {
             diagnostics.Add(Diagnostic.Warning(SourceLocation.InSheet(source.File, sheet.Name), null,
-                $"The sheet is hidden in Excel; it is read all the same, as {table.Name}."));
+                DatasetText.Format("HiddenSheet", table.Name)));
         }
         return WorksheetTable.Read(workbook, sheet, table.FileColumns, diagnostics);
     }
@@ -119,11 +119,12 @@ public static class TableSources
 
     private static TableContent? Missing(IDatasetFolder folder, DatasetTable table, Workbook? tablesWorkbook, List<Diagnostic> diagnostics)
     {
-        var where = tablesWorkbook is null
-            ? $"or {WorkbookFile(table)}, or a sheet \"{table.Name}\" in {TablesWorkbook}"
-            : $"or {WorkbookFile(table)}; {TablesWorkbook} has no sheet \"{table.Name}\", its sheets are {string.Join(", ", tablesWorkbook.Worksheets.Select(s => $"\"{s.Name}\""))}";
-        diagnostics.Add(Diagnostic.Error(new SourceLocation(table.FileName), null,
-            $"The file is missing: expected {Path.Combine(folder.Directory, table.FileName)} ({where})."));
+        var expected = Path.Combine(folder.Directory, table.FileName);
+        var message = tablesWorkbook is null
+            ? DatasetText.Format("FileMissing", expected, WorkbookFile(table), table.Name, TablesWorkbook)
+            : DatasetText.Format("FileMissingNoSheet", expected, WorkbookFile(table), TablesWorkbook, table.Name,
+                string.Join(", ", tablesWorkbook.Worksheets.Select(s => $"\"{s.Name}\"")));
+        diagnostics.Add(Diagnostic.Error(new SourceLocation(table.FileName), null, message));
         return null;
     }
 
@@ -131,7 +132,7 @@ public static class TableSources
     {
         var first = sources[0].Sheet is { } sheet ? SourceLocation.InSheet(sources[0].File, sheet.Name) : new SourceLocation(sources[0].File);
         diagnostics.Add(Diagnostic.Error(first, null,
-            $"{table.Name} is given {(sources.Count == 2 ? "twice" : $"{sources.Count} times")}: in {string.Join(" and in ", sources)}. Keep one and delete or rename the other{(sources.Count > 2 ? "s" : "")}, so it is clear which one the letter prints."));
+            DatasetText.Format(sources.Count == 2 ? "TableGivenTwice" : "TableGivenMore", table.Name, sources.Count, string.Join(DatasetText.Get("AndIn"), sources))));
         return null;
     }
 }

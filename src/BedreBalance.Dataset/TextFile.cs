@@ -30,12 +30,12 @@ internal static class TextFile
         }
         catch (DirectoryNotFoundException)
         {
-            diagnostics.Add(Diagnostic.Error(at, null, $"The file is missing: the folder {directory} does not exist."));
+            diagnostics.Add(Diagnostic.Error(at, null, DatasetText.Format("FolderMissing", directory)));
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error(at, null, $"The file cannot be read: {e.Message}"));
+            diagnostics.Add(Diagnostic.Error(at, null, DatasetText.Format("CannotRead", e.Message)));
             return null;
         }
         if (bytes is null)
@@ -71,7 +71,7 @@ internal static class TextFile
     /// <summary>Reports a dataset file that is not there; returns null, as a file that cannot be read.</summary>
     public static string? Missing(string directory, string fileName, List<Diagnostic> diagnostics)
     {
-        diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName), null, $"The file is missing: expected {Path.Combine(directory, fileName)}."));
+        diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName), null, DatasetText.Format("FileMissingAt", Path.Combine(directory, fileName))));
         return null;
     }
 
@@ -96,7 +96,7 @@ internal static class TextFile
         }
         if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }) || bytes.StartsWith(new byte[] { 0xFE, 0xFF }))
         {
-            diagnostics.Add(Diagnostic.Error(at, null, "The file is saved as UTF-16 (Excel's \"Unicode Text\"); save it as \"CSV UTF-8\" instead."));
+            diagnostics.Add(Diagnostic.Error(at, null, DatasetText.Get("Utf16")));
             return null;
         }
         // Checked before decoding rather than caught as the decoder's exception: a broken file is an everyday input
@@ -105,13 +105,13 @@ internal static class TextFile
         {
             var line = 1 + CountNewlines(bytes[..FirstInvalidByte(bytes)]);
             diagnostics.Add(Diagnostic.Error(at with { Line = line }, null,
-                "The file is not UTF-8 text (perhaps saved as Windows-1252/ANSI, which turns æ, ø and å into other characters); save it as \"CSV UTF-8\" or UTF-8."));
+                DatasetText.Get("NotUtf8")));
             return null;
         }
         var text = Encoding.UTF8.GetString(bytes);
         if (string.IsNullOrWhiteSpace(text))
         {
-            diagnostics.Add(Diagnostic.Error(at, null, "The file is empty."));
+            diagnostics.Add(Diagnostic.Error(at, null, DatasetText.Get("EmptyFile")));
             return null;
         }
         // Checked as the user wrote it, so columns count the characters they see in their editor; then composed (NFC):

@@ -136,9 +136,15 @@ walk() {
   echo "Step 3: validate"
   run 1 validate "$new" "${extra[@]}"
   sed 's/^/    | /' "$work/err.txt"
-  says err "$new/tabeller.xlsx:'Tabel 1'!B4: error: Kommune: \"Guldborgsun Kommune\""
+  says err "$new/tabeller.xlsx:'Tabel 1'!B4: error: Kommune: "
   says err "\"Guldborgsund Kommune\""
-  if [ "$language" = da ]; then says err "$new har problemer: 1 fejl"; else says err "$new has problems: 1 error"; fi
+  if [ "$language" = da ]; then
+    says err "Kommunen \"Guldborgsun Kommune\" findes ikke i registret. Mente du \"Guldborgsund Kommune\""
+    says err "$new har problemer: 1 fejl"
+  else
+    says err "\"Guldborgsun Kommune\" is not a Danish municipality. Did you mean \"Guldborgsund Kommune\""
+    says err "$new has problems: 1 error"
+  fi
   excel "$new/tabeller.xlsx" rename "Guldborgsun Kommune" "Guldborgsund Kommune"
   run 0 validate "$new" "${extra[@]}"
   if [ "$language" = da ]; then says out "$new er i orden"; else says out "$new is valid"; fi

@@ -51,7 +51,7 @@ internal sealed class Workbook : IDisposable
         var at = new SourceLocation(fileName);
         if (bytes.Length > limits.MaxFileBytes)
         {
-            diagnostics.Add(Diagnostic.Error(at, null, $"The workbook is larger than {limits.MaxFileBytes / (1024 * 1024)} MB; it is not read. Save only the tables in a new workbook."));
+            diagnostics.Add(Diagnostic.Error(at, null, DatasetText.Format("WorkbookTooLarge", limits.MaxFileBytes / (1024 * 1024))));
             return null;
         }
         if (WorkbookArchive.Check(bytes, limits) is { } problem)
@@ -163,7 +163,7 @@ internal sealed class Workbook : IDisposable
         if (cached is null)
         {
             return cell.CellFormula is not null
-                ? new WorkbookCell(column, "", "The cell has a formula but no calculated value (the file was written by a program that does not calculate); open the workbook in Excel, save it, and try again.")
+                ? new WorkbookCell(column, "", DatasetText.Get("FormulaWithoutValue"))
                 : new WorkbookCell(column, "");
         }
         if (type == CellValues.SharedString)
@@ -182,7 +182,7 @@ internal sealed class Workbook : IDisposable
         }
         if (type == CellValues.Error)
         {
-            return new WorkbookCell(column, "", $"The cell shows the error {cached}; correct the formula or the value in Excel.");
+            return new WorkbookCell(column, "", DatasetText.Format("CellError", cached));
         }
         if (type == CellValues.Date)
         {
@@ -201,7 +201,7 @@ internal sealed class Workbook : IDisposable
 
     /// <summary>None of the tables has a date column: a date is what Excel made of something typed, such as "1.2" or "1-2".</summary>
     private static string DateProblem(string date) =>
-        $"The cell holds a date ({date}), but no column of the tables takes a date; Excel may have turned what was typed into one. Format the cell as Text and type the value again.";
+        DatasetText.Format("CellDate", date);
 
     private static List<string> ReadSharedStrings(WorkbookPart workbookPart)
     {

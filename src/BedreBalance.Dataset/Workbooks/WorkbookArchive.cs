@@ -16,7 +16,7 @@ internal static class WorkbookArchive
             using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             if (archive.Entries.Count > limits.MaxEntries)
             {
-                return $"The workbook holds {archive.Entries.Count} parts, more than the {limits.MaxEntries} a workbook of tables needs; save the tables in a new workbook.";
+                return DatasetText.Format("WorkbookTooManyParts", archive.Entries.Count, limits.MaxEntries);
             }
             var total = 0L;
             var buffer = new byte[81920];
@@ -39,7 +39,7 @@ internal static class WorkbookArchive
                     }
                     if (total > limits.MaxTotalBytes)
                     {
-                        return $"The workbook unpacks to more than {limits.MaxTotalBytes / (1024 * 1024)} MB; it is not read. Save only the tables in a new workbook.";
+                        return DatasetText.Format("WorkbookUnpacksTooLarge", limits.MaxTotalBytes / (1024 * 1024));
                     }
                 }
             }
@@ -51,9 +51,8 @@ internal static class WorkbookArchive
         }
     }
 
-    public const string NotAWorkbook =
-        "The file is not an Excel workbook (.xlsx) or it is damaged; open it in Excel and save it again as \"Excel-projektmappe (*.xlsx)\".";
+    public static string NotAWorkbook => DatasetText.Get(nameof(NotAWorkbook));
 
     private static string TooLarge(string entry, WorkbookLimits limits) =>
-        $"The workbook's part {entry} unpacks to more than {limits.MaxEntryBytes / (1024 * 1024)} MB; it is not read. Save only the tables in a new workbook.";
+        DatasetText.Format("WorkbookPartTooLarge", entry, limits.MaxEntryBytes / (1024 * 1024));
 }

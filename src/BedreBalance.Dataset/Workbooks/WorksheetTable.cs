@@ -48,8 +48,9 @@ internal static class WorksheetTable
             var loneSurrogate = char.IsHighSurrogate(c) ? i + 1 == text.Length || !char.IsLowSurrogate(text[++i]) : char.IsLowSurrogate(c);
             if ((char.IsControl(c) && c != '\t') || c is '\uFFFE' or '\uFFFF' || loneSurrogate)
             {
-                var what = c is '\n' or '\r' ? "a line break" : $"the character U+{(int)c:X4}, which cannot be printed";
-                return $"The cell holds {what}; the letter prints each value on one line. Remove it (in Excel a line break is typed with Alt+Enter).";
+                return c is '\n' or '\r'
+                    ? DatasetText.Get("CellLineBreak")
+                    : DatasetText.Format("CellControlCharacter", ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
             }
         }
         return null;

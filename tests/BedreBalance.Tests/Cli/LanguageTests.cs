@@ -79,4 +79,24 @@ public class LanguageTests
         CliRunner.RunWith(Environment(("LANG", "da_DK.UTF-8")), "--help");
         Assert.Equal(before, System.Globalization.CultureInfo.CurrentUICulture);
     }
+
+    [Fact]
+    public void The_dataset_diagnostics_are_said_in_Danish_and_keep_their_shape()
+    {
+        using var data = BrokenDataset.Copy()
+            .Replace("tabel1.csv", "Guldborgsund Kommune", "Guldborgsun Kommune")
+            .Replace("tabel1.csv", "I alt;2872", "I alt;2882")
+            .Replace("tabel2.csv", "Institution;Arbejdspladser", "Institution;Arbejdsplader");
+        var danish = CliRunner.RunWith(Environment(("LANG", "da_DK.UTF-8")), "validate", data.Directory);
+        Assert.Equal(ExitCodes.InvalidData, danish.ExitCode);
+        // The location, the severity and the field stay as editors and the data know them; the sentence is Danish.
+        Assert.Contains(": error: Kommune: Kommunen \"Guldborgsun Kommune\" findes ikke i registret. Mente du \"Guldborgsund Kommune\"", danish.Error, StringComparison.Ordinal);
+        Assert.Contains("tabel1.csv:31: error: Arbejdspladser: Totalrækken siger 2.882, men rækkerne giver tilsammen 2.872 (totalen er 10 for høj).", danish.Error, StringComparison.Ordinal);
+        Assert.Contains("tabel2.csv:1: error: Arbejdspladser: Overskriftskolonne 2 skal være \"Arbejdspladser\", men er \"Arbejdsplader\".", danish.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("is not a Danish municipality", danish.Error, StringComparison.Ordinal);
+
+        var english = CliRunner.RunWith(Environment(("LANG", "da_DK.UTF-8")), "validate", data.Directory, "--sprog", "en");
+        Assert.Contains("\"Guldborgsun Kommune\" is not a Danish municipality. Did you mean \"Guldborgsund Kommune\"", english.Error, StringComparison.Ordinal);
+        Assert.Contains("The total row says 2.882, but the rows add up to 2.872 (the total is 10 too high).", english.Error, StringComparison.Ordinal);
+    }
 }
