@@ -110,7 +110,7 @@ internal static class LetterBodyReader
     /// Whether a line opens containers deeper than the text may nest: more than
     /// <see cref="DatasetLimits.MaximumNestingDepth"/> quotation or list markers ("> ", "- ", "* ", "+ ") in a row, or
     /// such a marker indented by more than <see cref="DatasetLimits.MaximumIndentation"/> columns, which is how list
-    /// items nest one a line. Markdig stops only at 128 levels, and takes tens of seconds to get there through a
+    /// items nest one a line. Markdig stops only at 128 levels, and took seconds of CPU to get there through a
     /// thousand items nested by indentation.
     /// </summary>
     private static bool OpensTooManyContainers(ReadOnlySpan<char> line)
