@@ -40,7 +40,7 @@ internal sealed record Stationery(Letterhead? Letterhead, WordTemplate? Template
             && Read(letterheadPath, diagnostics) is { } letterheadBytes)
         {
             var result = Letterhead.Read(letterheadBytes, letterheadPath.Name);
-            diagnostics.AddRange(result.Problems.Select(p => Diagnostic.Error(new SourceLocation(letterheadPath.Name), null, p)));
+            diagnostics.AddRange(result.Problems.Select(p => Diagnostic.Error(new SourceLocation(letterheadPath.At), null, p)));
             letterhead = result.Letterhead;
         }
 
@@ -50,7 +50,7 @@ internal sealed record Stationery(Letterhead? Letterhead, WordTemplate? Template
             && Read(templatePath, diagnostics) is { } templateBytes)
         {
             var result = WordTemplate.Read(templateBytes, templatePath.Name);
-            var at = new SourceLocation(templatePath.Name);
+            var at = new SourceLocation(templatePath.At);
             diagnostics.AddRange(result.Problems.Select(p => Diagnostic.Error(at, null, p)));
             diagnostics.AddRange(result.Warnings.Select(w => Diagnostic.Warning(at, null, w)));
             template = result.Template;
@@ -70,13 +70,17 @@ internal sealed record Stationery(Letterhead? Letterhead, WordTemplate? Template
         return new Stationery(letterhead, template, typeface, diagnostics);
     }
 
-    /// <summary>The file the command line names, else the first of <paramref name="names"/> in the dataset folder; two of them is an error.</summary>
-    private static (string Path, string Name)? Find(string datasetDirectory, string? option, IReadOnlyList<string> names, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// The file the command line names, else the first of <paramref name="names"/> in the dataset folder; two of them is
+    /// an error. <c>At</c> is where a diagnostic points: a name in the dataset folder, or the named file's full path,
+    /// since a path given relative to the current folder would otherwise be read as inside the dataset.
+    /// </summary>
+    private static (string Path, string Name, string At)? Find(string datasetDirectory, string? option, IReadOnlyList<string> names, List<Diagnostic> diagnostics)
     {
         if (option is not null)
         {
-            if (File.Exists(option)) return (option, option);
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(option), null, Text.Format("StationeryMissing", option)));
+            if (File.Exists(option)) return (option, option, Outside(option));
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(Outside(option)), null, Text.Format("StationeryMissing", option)));
             return null;
         }
         var present = names.Where(name => File.Exists(Path.Combine(datasetDirectory, name))).ToList();
@@ -86,17 +90,30 @@ internal sealed record Stationery(Letterhead? Letterhead, WordTemplate? Template
                 Text.Format("StationeryBoth", present[0], present[1])));
             return null;
         }
-        return present.Count == 1 ? (Path.Combine(datasetDirectory, present[0]), present[0]) : null;
+        return present.Count == 1 ? (Path.Combine(datasetDirectory, present[0]), present[0], present[0]) : null;
     }
 
-    private static byte[]? Read((string Path, string Name) file, List<Diagnostic> diagnostics)
+    /// <summary>A path from the command line as a diagnostic names it: in full, so that it is not read as inside the dataset.</summary>
+    private static string Outside(string option)
+    {
+        try
+        {
+            return Path.GetFullPath(option);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return option; // not a path the system can make whole; said as given
+        }
+    }
+
+    private static byte[]? Read((string Path, string Name, string At) file, List<Diagnostic> diagnostics)
     {
         try
         {
             using var stream = File.OpenRead(file.Path);
             if (stream.Length > MaxBytes)
             {
-                diagnostics.Add(Diagnostic.Error(new SourceLocation(file.Name), null,
+                diagnostics.Add(Diagnostic.Error(new SourceLocation(file.At), null,
                     Text.Format("StationeryTooLarge", file.Name, stream.Length / (1024 * 1024), MaxBytes / (1024 * 1024))));
                 return null;
             }
@@ -106,7 +123,7 @@ internal sealed record Stationery(Letterhead? Letterhead, WordTemplate? Template
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(file.Name), null, Text.Format("StationeryUnreadable", file.Name, e.Message)));
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(file.At), null, Text.Format("StationeryUnreadable", file.Name, Messages.AsSentence(e.Message))));
             return null;
         }
     }

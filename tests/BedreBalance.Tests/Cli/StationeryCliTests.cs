@@ -16,6 +16,20 @@ public class StationeryCliTests
     }
 
     [Fact]
+    public void A_letterhead_named_relative_to_the_current_folder_is_pointed_to_there_not_in_the_dataset()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(folder.Combine("brevpapir.pdf"), "ikke en pdf");
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder.Combine("brevpapir.pdf"));
+        Assert.False(Path.IsPathRooted(relative));
+
+        var run = CliRunner.Run("generate", RepositoryPaths.Spm346Dataset, "--out", folder.Combine("ud"), "--brevpapir", relative, "--skabelon", relative + ".findes-ikke");
+
+        Assert.StartsWith(folder.Combine("brevpapir.pdf") + ": error: " + relative + " is not a PDF file", run.Error, StringComparison.Ordinal);
+        Assert.Contains(folder.Combine("brevpapir.pdf.findes-ikke") + ": error: ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_fixture_is_generated_on_its_paper_in_its_template_and_twice_alike()
     {
         using var folder = new TemporaryFolder();
