@@ -10,6 +10,8 @@ internal static class FollowUpMessages
     public static string FromDescription => Text.Get(nameof(FromDescription));
     public static string ToDescription => Text.Get(nameof(ToDescription));
     public static string StatusDescription => Text.Get(nameof(StatusDescription));
+
+    public static string StatusHelpName => Text.Get(nameof(StatusHelpName));
     public static string CompareDescription => Text.Get(nameof(CompareDescription));
     public static string OldDatasetDescription => Text.Get(nameof(OldDatasetDescription));
     public static string NewDatasetDescription => Text.Get(nameof(NewDatasetDescription));

@@ -11,7 +11,7 @@ internal static class NewFollowUpCommand
     {
         var from = DatasetArguments.RequirePath(new Argument<string>("from-dataset") { Description = FollowUpMessages.FromDescription }, "PathFromDataset");
         var to = DatasetArguments.RequirePath(new Argument<string>("to-dataset") { Description = FollowUpMessages.ToDescription }, "PathNewDataset");
-        var status = new Option<string>("--status") { Description = FollowUpMessages.StatusDescription, Required = true, HelpName = "\"MONTH YEAR\"" };
+        var status = new Option<string>("--status") { Description = FollowUpMessages.StatusDescription, Required = true, HelpName = FollowUpMessages.StatusHelpName };
         var command = new Command("new-followup", FollowUpMessages.NewFollowUpDescription) { from, to, status };
         command.SetAction(parse => Run(parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(status)!, output, error));
         return command;

@@ -28,7 +28,7 @@ internal static class InstitutionListChecks
                 if (match is null)
                 {
                     diagnostics.Add(Diagnostic.Error(listed.Source, FollowUpReader.Columns.Municipalities,
-                        $"\"{listed.Name}\" (listed for {institution}) is not a Danish municipality.{suggestions.DidYouMean(listed.Name)}"));
+                        DatasetText.Format("NotAMunicipalityListed", listed.Name, institution) + suggestions.DidYouMean(listed.Name)));
                     continue;
                 }
                 if (match.Form != NameForm.Short)

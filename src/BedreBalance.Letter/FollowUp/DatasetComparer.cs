@@ -127,11 +127,11 @@ public static class DatasetComparer
         var totals = followUp.Totals;
         return
         [
-            new("Tabel 1: jobs", totals.MunicipalityJobs),
-            new("Tabel 1: municipalities", followUp.MunicipalityJobs.Count),
-            new("Tabel 2: jobs", totals.InstitutionJobs),
-            new("All jobs (Tabel 1 + Tabel 2)", totals.AllJobs),
-            new("Tabel 3: education stations", totals.EducationStations),
+            new(FollowUpText.Get("TotalTable1Jobs"), totals.MunicipalityJobs),
+            new(FollowUpText.Get("TotalTable1Municipalities"), followUp.MunicipalityJobs.Count),
+            new(FollowUpText.Get("TotalTable2Jobs"), totals.InstitutionJobs),
+            new(FollowUpText.Get("TotalAllJobs"), totals.AllJobs),
+            new(FollowUpText.Get("TotalTable3Stations"), totals.EducationStations),
             .. dataset.Letter.Fields.Figures.Select(figure => new NamedTotal($"{{{{tal.{figure.Name}}}}}", figure.Value)),
         ];
     }

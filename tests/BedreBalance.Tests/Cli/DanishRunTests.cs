@@ -42,6 +42,24 @@ public class DanishRunTests
     }
 
     [Theory]
+    [InlineData("da", "Kommunen \"Vordingborgg\" (nævnt for Arbejdsskadestyrelsen til ATP) findes ikke i registret. Mente du \"Vordingborg\"?")]
+    [InlineData("en", "\"Vordingborgg\" (listed for Arbejdsskadestyrelsen til ATP) is not a Danish municipality. Did you mean \"Vordingborg\"?")]
+    public void A_municipality_listed_for_an_institution(string language, string listed)
+    {
+        using var folder = new TemporaryFolder();
+        var dataset = folder.CopyOf(RepositoryPaths.Spm346Dataset, "spm-346");
+        var table = Path.Combine(dataset, "tabel2.csv");
+        var text = File.ReadAllText(table);
+        var at = text.IndexOf(";Vordingborg;", StringComparison.Ordinal);
+        Assert.True(at > 0, "tabel2.csv lists Vordingborg");
+        File.WriteAllText(table, text[..at] + ";Vordingborgg;" + text[(at + ";Vordingborg;".Length)..]);
+
+        var run = Run(language, "validate", dataset);
+        Assert.Equal(ExitCodes.InvalidData, run.ExitCode);
+        Assert.Contains(listed, run.Output + run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("da", "er ikke en PDF-fil: den begynder ikke med \"%PDF-\". Eksportér brevpapiret fra Word eller LibreOffice som PDF.",
         "kan ikke læses som en Word-skabelon eller et Word-dokument")]
     [InlineData("en", "is not a PDF file: it does not start with \"%PDF-\". Export the letterhead from Word or LibreOffice as PDF.",

@@ -67,6 +67,10 @@ public class LanguageTests
         Assert.Contains("Kommuner (tabel 1)", run.Output, StringComparison.Ordinal);
         Assert.Matches(@"Kommune\s+Før\s+Efter\s+Ændring", run.Output);
         Assert.DoesNotContain("Before", run.Output, StringComparison.Ordinal);
+        // The totals' labels too: "Tabel 1: jobs" in a Danish case file was an English line among Danish ones.
+        Assert.Matches(@"Tabel 1: arbejdspladser\s+2\.872", run.Output);
+        Assert.Contains("Arbejdspladser i alt (tabel 1 + tabel 2)", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(" jobs", run.Output, StringComparison.Ordinal);
 
         var english = CliRunner.Run("compare", FollowUp.FollowUpDatasets.November2018, FollowUp.FollowUpDatasets.FictitiousMay2019);
         Assert.Matches(@"Municipality\s+Before\s+After\s+Change", english.Output);
