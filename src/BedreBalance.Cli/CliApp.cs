@@ -66,7 +66,8 @@ internal static class CliApp
             return ExitCodes.UsageError;
         }
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        // "new-followup --help" asks how to give the arguments it lacks: help, not "'--status' must be given".
+        if (parse.Errors.Count > 0 && !HelpWriter.IsHelp(parse))
         {
             foreach (var parseError in parse.Errors)
             {

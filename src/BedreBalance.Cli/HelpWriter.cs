@@ -104,6 +104,9 @@ internal static class HelpWriter
         return names;
     }
 
+    /// <summary>Whether the parse asks for help: then a missing required argument or option is no error.</summary>
+    public static bool IsHelp(ParseResult parse) => parse.Action is WriteHelp;
+
     private sealed class WriteHelp(TextWriter output) : SynchronousCommandLineAction
     {
         public override int Invoke(ParseResult parseResult)

@@ -60,6 +60,20 @@ public class DanishRunTests
     }
 
     [Theory]
+    [InlineData("da", "--status \"MÅNED ÅR\"")]
+    [InlineData("en", "--status \"MONTH YEAR\"")]
+    public void Help_for_a_command_with_required_arguments_is_help_in_the_users_language(string language, string status)
+    {
+        // Asking for help is never an error, even though the command's own arguments are missing.
+        var run = Run(language, "new-followup", "--help");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains(status, run.Output, StringComparison.Ordinal);
+        Assert.Equal("", run.Error);
+        Assert.Equal(ExitCodes.Success, Run(language, "compare", "--help").ExitCode);
+    }
+
+    [Theory]
     [InlineData("da", "er ikke en PDF-fil: den begynder ikke med \"%PDF-\". Eksportér brevpapiret fra Word eller LibreOffice som PDF.",
         "kan ikke læses som en Word-skabelon eller et Word-dokument")]
     [InlineData("en", "is not a PDF file: it does not start with \"%PDF-\". Export the letterhead from Word or LibreOffice as PDF.",
