@@ -52,8 +52,11 @@ internal static partial class XmpEscaping
     [GeneratedRegex(@"/Type\s*/Metadata\s*/Subtype\s*/XML\s*/Length (\d+)>>\nstream\n")]
     private static partial Regex MetadataStreamHeader();
 
-    /// <summary>PDFsharp's PDF/A identification (pdfaid:part, pdfaid:conformance), as one rdf:Description with its line.</summary>
-    [GeneratedRegex(@"[ ]*<rdf:Description rdf:about="""" xmlns:pdfaid=""http://www\.aiim\.org/pdfa/ns/id/"">.*?</rdf:Description>\n", RegexOptions.Singleline)]
+    /// <summary>
+    /// PDFsharp's PDF/A identification (pdfaid:part, pdfaid:conformance), as one rdf:Description with its line end
+    /// (PDFsharp ends its XMP lines with CR LF; the PDF/UA block added after it has LF).
+    /// </summary>
+    [GeneratedRegex(@"[ ]*<rdf:Description rdf:about="""" xmlns:pdfaid=""http://www\.aiim\.org/pdfa/ns/id/"">.*?</rdf:Description>\r?\n", RegexOptions.Singleline)]
     private static partial Regex PdfAIdentification();
 
     [GeneratedRegex(@"startxref\n(\d+)\n")]

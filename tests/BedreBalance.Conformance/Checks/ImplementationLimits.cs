@@ -9,7 +9,8 @@ namespace BedreBalance.Conformance.Checks;
 /// that grow with the data (a table's rows, the parent and id trees, the page tree) are what breaks it; Apache
 /// PDFBox Preflight stops at the first one. A file without a PDF/A claim is bound by no such limit and passes.
 /// </summary>
-public sealed class ImplementationLimits : IStructureCheck
+/// <param name="maximumArrayLength">8.191; lower only to check a file rendered with a lowered limit (a test's seam).</param>
+public sealed class ImplementationLimits(int maximumArrayLength = ImplementationLimits.MaximumArrayLength) : IStructureCheck
 {
     public const int MaximumArrayLength = 8191;
     public const int MaximumDictionaryEntries = 4095;
@@ -36,13 +37,13 @@ public sealed class ImplementationLimits : IStructureCheck
         return xmp.Descendants().Any(e => e.Name == PdfAId + "part" || e.Attribute(PdfAId + "part") is not null);
     }
 
-    private static IEnumerable<string> Oversized(IToken token, int depth)
+    private IEnumerable<string> Oversized(IToken token, int depth)
     {
         if (depth > 64) yield break;
         switch (token)
         {
             case ArrayToken array:
-                if (array.Length > MaximumArrayLength) yield return $"an array of {array.Length} elements (PDF/A-1: at most {MaximumArrayLength})";
+                if (array.Length > maximumArrayLength) yield return $"an array of {array.Length} elements (PDF/A-1: at most {maximumArrayLength})";
                 foreach (var item in array.Data)
                 {
                     foreach (var what in Oversized(item, depth + 1)) yield return what;
