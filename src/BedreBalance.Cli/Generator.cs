@@ -32,12 +32,13 @@ internal static class Generator
         {
             Written = result.Written.Select(file => file.Path == pdfPath ? file with { Pages = pdf?.Pages } : file).ToList(),
             // A PDF too large for PDF/A-1 is still written, without the claim; each reason is a warning on the file.
-            Diagnostics = pdf is null || pdfPath is null
-                ? result.Diagnostics
-                : [.. result.Diagnostics, .. pdf.ArchivalLimitsExceeded.Select(limit =>
-                    Diagnostic.Warning(new SourceLocation(Path.GetFileName(pdfPath)), null, Messages.WithoutPdfA(limit)))],
+            Diagnostics = pdf is null || pdfPath is null ? result.Diagnostics : [.. result.Diagnostics, .. ArchivalWarnings(pdfPath, pdf)],
         };
     }
+
+    /// <summary>One warning on the PDF for each reason it was written without its PDF/A-1 claim.</summary>
+    internal static IEnumerable<Diagnostic> ArchivalWarnings(string pdfPath, PdfRendering rendering) =>
+        rendering.ArchivalLimitsExceeded.Select(limit => Diagnostic.Warning(new SourceLocation(Path.GetFileName(pdfPath)), null, Messages.WithoutPdfA(limit)));
 
     /// <summary>
     /// <see cref="Generate(string, string, OutputFormat, StationeryFiles)"/> with the renderers given, so that tests can make them fail.
