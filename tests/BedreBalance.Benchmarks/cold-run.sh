@@ -3,6 +3,7 @@
 #   tests/BedreBalance.Benchmarks/cold-run.sh            # Native AOT, the build the CLI project publishes
 #   PUBLISH=r2r tests/BedreBalance.Benchmarks/cold-run.sh # ReadyToRun, framework-dependent
 #   RUNS=30 SIZES="10000" tests/BedreBalance.Benchmarks/cold-run.sh
+#   PUBLISHED=DIR ...  reuse DIR/cli/bedrebalance and DIR/scaled/bedrebalance-scaled instead of publishing
 # Needs hyperfine (Debian: apt-get install -y hyperfine) and GNU time (/usr/bin/time).
 # Prints the median wall time over RUNS runs and the peak resident set size (median and maximum over the runs).
 #
@@ -31,9 +32,17 @@ case "$publish" in
   *) echo "cold-run.sh: PUBLISH is r2r or aot, not $publish" >&2; exit 2 ;;
 esac
 
-echo "== publishing ($publish) =="
-dotnet publish "$root/src/BedreBalance.Cli" -c Release -r linux-x64 "${flags[@]}" -o "$work/cli" -v quiet -nologo
-dotnet publish "$root/tests/BedreBalance.Benchmarks/ScaledRun" -c Release -r linux-x64 "${flags[@]}" -o "$work/scaled" -v quiet -nologo
+if [ -n "${PUBLISHED:-}" ]; then
+  # Reuse a publish made before (DIR/cli/bedrebalance, DIR/scaled/bedrebalance-scaled, the layout peers.sh uses),
+  # so that a quiet window is spent measuring, not compiling.
+  echo "== using the published build in $PUBLISHED =="
+  ln -s "$(cd "$PUBLISHED" && pwd)/cli" "$work/cli"
+  ln -s "$(cd "$PUBLISHED" && pwd)/scaled" "$work/scaled"
+else
+  echo "== publishing ($publish) =="
+  dotnet publish "$root/src/BedreBalance.Cli" -c Release -r linux-x64 "${flags[@]}" -o "$work/cli" -v quiet -nologo
+  dotnet publish "$root/tests/BedreBalance.Benchmarks/ScaledRun" -c Release -r linux-x64 "${flags[@]}" -o "$work/scaled" -v quiet -nologo
+fi
 
 # median wall time, median CPU time (user + sys) and peak RSS (KiB) of a command over $runs runs.
 # CPU time is printed beside wall time because on a shared machine wall time also counts waiting for a core.

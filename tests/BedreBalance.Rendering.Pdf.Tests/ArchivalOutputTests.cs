@@ -1,6 +1,7 @@
 using BedreBalance.Conformance;
 using BedreBalance.Rendering.Pdf.PdfSharpBackend;
 using ICSharpCode.SharpZipLib.Zip.Compression;
+using Microsoft.IO;
 using UglyToad.PdfPig.Graphics.Operations.TextShowing;
 using UglyToad.PdfPig.Graphics.Operations.TextState;
 using UglyToad.PdfPig.Tokens;
@@ -108,6 +109,21 @@ public class ArchivalOutputTests
         Assert.True(IsCompleteZlib(stream.Data.ToArray()));
         Assert.Equal(content, UglyToad.PdfPig.PdfExtensions.Decode(stream, pdf.Structure.FilterProvider, pdf.Structure.TokenScanner).ToArray());
         MinimalPdf.AssertEveryXrefEntryPointsAtItsObject(rewritten);
+    }
+
+    [Fact]
+    public void The_rewrite_reads_a_file_spread_over_many_pool_blocks_and_leaves_its_input_as_it_was()
+    {
+        // The renderer hands the stage a pooled buffer of 128 KB blocks: the letter fits in one, a long letter does not.
+        var manager = new RecyclableMemoryStreamManager(new RecyclableMemoryStreamManager.Options { BlockSize = 1024 });
+        using var spread = manager.GetStream("test", Letter.Value);
+        Assert.True(spread.Length > 16 * 1024);
+
+        using var rewritten = ArchivalRewrite.Apply(spread);
+
+        // The letter is archival already, so the rewrite gives it back byte for byte.
+        Assert.Equal(Letter.Value, rewritten.ToArray());
+        Assert.Equal(Letter.Value, spread.ToArray());
     }
 
     [Fact]
