@@ -25,13 +25,20 @@ internal static class Generator
     {
         var (composition, stationery) = Check(datasetDirectory, stationeryFiles ?? StationeryFiles.None);
         // The PDF renderer says how many pages it laid out; the summary prints that, without reading the file back.
-        int? pdfPages = null;
-        var result = Write(composition, stationery, datasetDirectory, outputDirectory, Renderers(format, stationery, pages => pdfPages = pages));
+        PdfRendering? pdf = null;
+        var result = Write(composition, stationery, datasetDirectory, outputDirectory, Renderers(format, stationery, rendering => pdf = rendering));
+        var pdfPath = result.Written.FirstOrDefault(file => file.Path.EndsWith(".pdf", StringComparison.Ordinal))?.Path;
         return result with
         {
-            Written = result.Written.Select(file => file.Path.EndsWith(".pdf", StringComparison.Ordinal) ? file with { Pages = pdfPages } : file).ToList(),
+            Written = result.Written.Select(file => file.Path == pdfPath ? file with { Pages = pdf?.Pages } : file).ToList(),
+            // A PDF too large for PDF/A-1 is still written, without the claim; each reason is a warning on the file.
+            Diagnostics = pdf is null || pdfPath is null ? result.Diagnostics : [.. result.Diagnostics, .. ArchivalWarnings(pdfPath, pdf)],
         };
     }
+
+    /// <summary>One warning on the PDF for each reason it was written without its PDF/A-1 claim.</summary>
+    internal static IEnumerable<Diagnostic> ArchivalWarnings(string pdfPath, PdfRendering rendering) =>
+        rendering.ArchivalLimitsExceeded.Select(limit => Diagnostic.Warning(new SourceLocation(Path.GetFileName(pdfPath)), null, Messages.WithoutPdfA(limit)));
 
     /// <summary>
     /// <see cref="Generate(string, string, OutputFormat, StationeryFiles)"/> with the renderers given, so that tests can make them fail.
@@ -85,13 +92,16 @@ internal static class Generator
     public static IReadOnlyList<(string Extension, Action<LetterDocument, Stream> Render)> Renderers(OutputFormat format, Stationery? stationery = null) =>
         Renderers(format, stationery, _ => { });
 
-    /// <summary>As <see cref="Renderers(OutputFormat, Stationery)"/>, telling <paramref name="pdfPages"/> how many pages the PDF has.</summary>
-    public static IReadOnlyList<(string Extension, Action<LetterDocument, Stream> Render)> Renderers(OutputFormat format, Stationery? stationery, Action<int> pdfPages)
+    /// <summary>
+    /// As <see cref="Renderers(OutputFormat, Stationery)"/>, telling <paramref name="pdfRendered"/> how many pages the PDF
+    /// has and whether it had to be written without its PDF/A-1 claim.
+    /// </summary>
+    public static IReadOnlyList<(string Extension, Action<LetterDocument, Stream> Render)> Renderers(OutputFormat format, Stationery? stationery, Action<PdfRendering> pdfRendered)
     {
         var renderers = new List<(string, Action<LetterDocument, Stream>)>();
         if (format is OutputFormat.All or OutputFormat.Pdf)
         {
-            renderers.Add((".pdf", (document, output) => pdfPages(PdfRenderer.RenderCountingPages(document, output, stationery?.PdfOptions))));
+            renderers.Add((".pdf", (document, output) => pdfRendered(PdfRenderer.RenderReporting(document, output, stationery?.PdfOptions))));
         }
         if (format is OutputFormat.All or OutputFormat.Docx)
         {

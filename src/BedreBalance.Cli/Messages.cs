@@ -69,6 +69,16 @@ internal static class Messages
 
     public static string DoesNotFitOnAPage(int page) => Text.Format(nameof(DoesNotFitOnAPage), page);
 
+    /// <summary>Why the PDF was written without its PDF/A-1 claim: a table, or the pages, over PDF/A-1's array limit.</summary>
+    public static string WithoutPdfA(Rendering.Pdf.ArchivalLimitExceeded limit) => limit.Kind switch
+    {
+        Rendering.Pdf.ArchivalLimitKind.TableRows when limit.Name is not null =>
+            Text.Format("WithoutPdfATable", limit.Name, DanishText.Number(limit.Count), DanishText.Number(limit.Limit)),
+        Rendering.Pdf.ArchivalLimitKind.TableRows => Text.Format("WithoutPdfAUnnamedTable", DanishText.Number(limit.Count), DanishText.Number(limit.Limit)),
+        Rendering.Pdf.ArchivalLimitKind.Pages => Text.Format("WithoutPdfAPages", DanishText.Number(limit.Count), DanishText.Number(limit.Limit)),
+        _ => Text.Format("WithoutPdfAElement", limit.Name, DanishText.Number(limit.Count), DanishText.Number(limit.Limit)),
+    };
+
     public static string LetterTooLong(int pages) => Text.Format(nameof(LetterTooLong), DanishText.Number(pages));
 
     public static string AlsoOnLines(IReadOnlyList<int> lines, int named)

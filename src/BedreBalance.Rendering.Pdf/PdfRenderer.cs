@@ -18,14 +18,21 @@ public static class PdfRenderer
     public static void Render(LetterDocument document, Stream output, PdfRenderOptions? options = null) => RenderCountingPages(document, output, options);
 
     /// <summary>Renders as <see cref="Render"/> does and says how many pages the PDF has, as laid out.</summary>
-    public static int RenderCountingPages(LetterDocument document, Stream output, PdfRenderOptions? options = null)
+    public static int RenderCountingPages(LetterDocument document, Stream output, PdfRenderOptions? options = null) =>
+        RenderReporting(document, output, options).Pages;
+
+    /// <summary>
+    /// Renders as <see cref="Render"/> does and says how many pages the PDF has and, when the document is too large to
+    /// be PDF/A-1 (a table over PDF/A-1's limits), why the file was written without its PDF/A-1 claim.
+    /// </summary>
+    public static PdfRendering RenderReporting(LetterDocument document, Stream output, PdfRenderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        using var saved = RenderToBuffer(document, LetterTypography.Default, options, out var pages);
+        using var saved = RenderToBuffer(document, LetterTypography.Default, options, out var rendering);
         saved.Position = 0;
         saved.CopyTo(output);
-        return pages;
+        return rendering;
     }
 
     /// <summary>
@@ -39,9 +46,9 @@ public static class PdfRenderer
     internal static RecyclableMemoryStream RenderToBuffer(LetterDocument document, LetterTypography typography, PdfRenderOptions? options = null) =>
         RenderToBuffer(document, typography, options, out _);
 
-    internal static RecyclableMemoryStream RenderToBuffer(LetterDocument document, LetterTypography typography, PdfRenderOptions? options, out int pages)
+    internal static RecyclableMemoryStream RenderToBuffer(LetterDocument document, LetterTypography typography, PdfRenderOptions? options, out PdfRendering rendering)
     {
-        pages = 0;
+        rendering = new PdfRendering(0, []);
         options ??= PdfRenderOptions.Default;
         // PDFsharp formats dates and numbers with the current culture; pin it so no user setting leaks in.
         var culture = CultureInfo.CurrentCulture;
@@ -51,18 +58,18 @@ public static class PdfRenderer
         {
             using (var pdf = CreateDocument(document.Metadata))
             using (var fonts = new PdfSharpFonts(options.Typeface))
-            using (var canvas = new PdfSharpCanvas(pdf, fonts, document.Page.Width, document.Page.Height, options.Letterhead))
+            using (var canvas = new PdfSharpCanvas(pdf, fonts, document.Page.Width, document.Page.Height, options.Letterhead, options.MaximumArrayLength))
             {
                 var root = new DocumentLayout(fonts, typography).Build(document);
                 PageComposer.Compose(root, document.Page, canvas, fonts, typography.PageNumber, options.MaximumPages);
                 canvas.Finish();
-                pages = pdf.PageCount;
+                rendering = new PdfRendering(pdf.PageCount, LimitsExceeded(canvas.OversizedStructures, pdf.PageCount, options.MaximumArrayLength));
                 CompactStructure.DropTypeKeys(pdf);
                 saved = PdfBuffers.Manager.GetStream("pdf");
                 pdf.Save(saved, closeStream: false);
             }
             var metadata = document.Metadata;
-            saved = XmpEscaping.Escape(saved, [metadata.Title, metadata.Author, metadata.Subject]);
+            saved = XmpEscaping.Escape(saved, [metadata.Title, metadata.Author, metadata.Subject], rendering.ClaimsPdfA);
             // Complete zlib streams and CIDSets (PDF/A-1), then fixed identifiers: the last step hashes the final content.
             // The archival stage reads the escaped file where it lies and writes into a second pooled buffer.
             var archival = ArchivalRewrite.Apply(saved);
@@ -78,6 +85,22 @@ public static class PdfRenderer
             saved?.Dispose();
             CultureInfo.CurrentCulture = culture;
         }
+    }
+
+    /// <summary>
+    /// What keeps the file from being PDF/A-1: a structure element's kids (a table's rows) cannot be split into groups
+    /// without a structure type PDF 1.4 lacks, and PDFsharp writes every page into one flat /Kids array.
+    /// </summary>
+    private static List<ArchivalLimitExceeded> LimitsExceeded(IReadOnlyList<OversizedStructure> oversized, int pages, int limit)
+    {
+        var exceeded = oversized
+            .Select(element => element.Tag == "Table"
+                // The caption and the header row are kids too: the rows that fit are the limit less them.
+                ? new ArchivalLimitExceeded(ArchivalLimitKind.TableRows, element.Label, element.Rows, limit - (element.Kids - element.Rows))
+                : new ArchivalLimitExceeded(ArchivalLimitKind.StructureKids, element.Label ?? element.Tag, element.Kids, limit))
+            .ToList();
+        if (pages > limit) exceeded.Add(new ArchivalLimitExceeded(ArchivalLimitKind.Pages, null, pages, limit));
+        return exceeded;
     }
 
     private static PdfDocument CreateDocument(BedreBalance.Document.DocumentMetadata metadata)
@@ -106,4 +129,7 @@ public sealed record PdfRenderOptions(Letterheads.Letterhead? Letterhead = null,
 
     /// <summary>The layout's safety stop (10.000 pages); lowered only by tests, which reach it with a short letter.</summary>
     internal int MaximumPages { get; init; } = PageComposer.MaxPages;
+
+    /// <summary>PDF/A-1's array limit (8.191); lowered only by tests, which reach it without a table of 8.192 rows.</summary>
+    internal int MaximumArrayLength { get; init; } = ArchivalLimits.MaximumArrayLength;
 }

@@ -338,12 +338,19 @@ public sealed class PdfStructure
     private void CheckParentTree(PdfDocument document, DictionaryToken treeRoot, List<IndirectReference> pages,
         List<List<int>> mcidsPerPage, Dictionary<(int, int), int> reached)
     {
-        var nums = Get<DictionaryToken>(document, treeRoot, "ParentTree") is { } parentTree ? Items(document, parentTree, "Nums").ToList() : [];
         var entries = new Dictionary<int, ArrayToken>();
-        for (var i = 0; i + 1 < nums.Count; i += 2)
+        // A large parent tree is a number tree with /Kids (ISO 32000-1, 7.9.7): every node's /Nums counts.
+        void Walk(IToken? node, int depth)
         {
-            if (Resolve(document, nums[i]) is NumericToken key && Resolve(document, nums[i + 1]) is ArrayToken array) entries[key.Int] = array;
+            if (depth > 32 || Resolve(document, node) is not DictionaryToken dictionary) return;
+            var nums = Items(document, dictionary, "Nums").ToList();
+            for (var i = 0; i + 1 < nums.Count; i += 2)
+            {
+                if (Resolve(document, nums[i]) is NumericToken key && Resolve(document, nums[i + 1]) is ArrayToken array) entries[key.Int] = array;
+            }
+            foreach (var kid in Items(document, dictionary, "Kids")) Walk(kid, depth + 1);
         }
+        if (treeRoot.Data.TryGetValue("ParentTree", out var parentTree)) Walk(parentTree, 0);
         for (var p = 0; p < pages.Count; p++)
         {
             var mcids = mcidsPerPage[p];

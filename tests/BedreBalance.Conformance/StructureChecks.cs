@@ -15,6 +15,7 @@ public static class StructureChecks
         new ContentIsTaggedOrArtifact(),
         new MarkedContentInParentTree(),
         new XmpIdentifiesPdfA(),
+        new ImplementationLimits(),
         new PdfUaStructure(),
     ];
 }

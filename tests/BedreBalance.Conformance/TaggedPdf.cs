@@ -136,6 +136,16 @@ public sealed class TaggedPdf : IDisposable
         return entries;
     }
 
+    /// <summary>Every object the cross-reference table lists, read (an object that cannot be read is skipped).</summary>
+    public IEnumerable<(IndirectReference Reference, IToken Token)> AllObjects()
+    {
+        foreach (var reference in document.Structure.CrossReferenceTable.ObjectOffsets.Keys.OrderBy(r => r.ObjectNumber))
+        {
+            var token = document.Structure.GetObject(reference)?.Data;
+            if (token is not null) yield return (reference, token);
+        }
+    }
+
     public void Dispose() => document.Dispose();
 
     private List<TaggedPage> ReadPages()

@@ -11,7 +11,13 @@
 #   - qpdf --check;
 #   - Ghostscript (render to the null device) and MuPDF (mutool clean): no message at all;
 #   - our structure check (tests/BedreBalance.Conformance): marked-content nesting, tagged or artifact content,
-#     MCIDs in the parent tree, XMP PDF/A identification, PDF/UA-1 (check pdf-ua).
+#     MCIDs in the parent tree, XMP PDF/A identification, PDF/UA-1 (check pdf-ua), and, in a file that claims
+#     PDF/A, no array over 8.191 elements, dictionary over 4.095 entries or string over 65.535 bytes (pdfa-limits).
+# A fifth letter of 10.000 rows goes through the PDF checks (not Word's: LibreOffice takes minutes on it). Its Table 1
+# has more rows than a PDF/A-1 file can hold in one table (docs/archival-and-accessibility.md), so it must be written
+# without the PDF/A claim and with the warning that says why; Preflight then fails by design (its first error is that
+# table's array, 1.0.2 "Array too long"), and the structure checks must find nothing but the missing identification.
+# Preflight stops at that first error: 3 to 13 s on it (measured 27 November, the higher under load).
 # Each letter's .docx, exported to tagged PDF by LibreOffice, must show the headings, TH cells and no empty row, and
 # every page of it must begin and end at the same line or table row as our PDF's (check --page-breaks; issue 11). The
 # 2.000-row letter's page breaks are compared and shown but not counted: one paragraph of its prose, with its
@@ -78,9 +84,13 @@ run_cli generate data/spm-346 --out "$letters" >"$work/generate.log" 2>&1 \
   && run_cli generate tests/data/spm-346-brevpapir --out "$letters" >>"$work/generate.log" 2>&1 \
   && run_scaled write-dataset data/spm-346 2000 "$work/spm-346-2000-rows" >>"$work/generate.log" 2>&1 \
   && run_scaled generate "$work/spm-346-2000-rows" "$letters" >>"$work/generate.log" 2>&1 \
+  && run_scaled write-dataset data/spm-346 10000 "$work/spm-346-10000-rows" >>"$work/generate.log" 2>&1 \
+  && run_scaled generate "$work/spm-346-10000-rows" "$letters" >"$work/generate-10000.log" 2>&1 \
   || { cat "$work/generate.log" >&2; fail_setup "a letter could not be generated"; }
 pdfs=("$letters/spm-346.pdf" "$letters/spm-346-fiktiv-maj-2019.pdf" "$letters/spm-346-brevpapir.pdf" "$letters/spm-346-2000-rows.pdf")
-for pdf in "${pdfs[@]}"; do
+# Checked as PDFs only (see the top of this file).
+large_pdfs=("$letters/spm-346-10000-rows.pdf")
+for pdf in "${pdfs[@]}" "${large_pdfs[@]}"; do
   [ -s "$pdf" ] || fail_setup "$pdf was not written"
   echo "   $(basename "$pdf"): $(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}') pages, $(stat -c %s "$pdf") bytes"
 done
@@ -101,13 +111,27 @@ report() {
 
 echo "   $((SECONDS - started)) s so far"
 echo "== checking =="
-for pdf in "${pdfs[@]}"; do
+# claims_pdfa PDF: whether its XMP identifies it as PDF/A (the metadata stream is plain text in a PDF/A file).
+claims_pdfa() { grep -aq "<pdfaid:part>" "$1"; }
+for pdf in "${pdfs[@]}" "${large_pdfs[@]}"; do
   base="$work/$(basename "$pdf" .pdf)"
 
   java -cp "$classpath" org.apache.pdfbox.preflight.Validator_A1b "$pdf" >"$base.preflight" 2>&1
   status=$?
-  ok=no; [ $status -eq 0 ] && grep -q "is a valid PDF/A-1b file" "$base.preflight" && ok=yes
-  report preflight "$pdf" "$base.preflight" $ok
+  if claims_pdfa "$pdf"; then
+    ok=no; [ $status -eq 0 ] && grep -q "is a valid PDF/A-1b file" "$base.preflight" && ok=yes
+    report preflight "$pdf" "$base.preflight" $ok
+  else
+    # Only a letter over PDF/A-1's limits may go without the claim, and only with generate's warning saying so.
+    ok=no
+    if [[ " ${large_pdfs[*]} " == *" $pdf "* ]] && grep -q "without the PDF/A-1 claim" "$work/generate-10000.log" && [ $status -ne 0 ]; then ok=yes; fi
+    { echo "no PDF/A claim in the XMP; generate said:"; cat "$work/generate-10000.log"; echo "Preflight (fails by design):"; cat "$base.preflight"; } >"$base.preflight.why"
+    if [ $ok = yes ]; then
+      printf '   %-11s %-34s ok (no PDF/A claim, as warned; Preflight: %s)\n' preflight "$(basename "$pdf")" "$(grep -m1 -o '[0-9.]* : [^:]*' "$base.preflight" | head -n 1)"
+    else
+      report preflight "$pdf" "$base.preflight.why" no
+    fi
+  fi
 
   qpdf --check "$pdf" >"$base.qpdf" 2>&1
   status=$?
@@ -126,13 +150,17 @@ for pdf in "${pdfs[@]}"; do
   report mutool "$pdf" "$base.mutool" $ok
 done
 
-dotnet run --no-build --project tests/BedreBalance.Conformance -- "${pdfs[@]}" >"$work/structure" 2>&1
+dotnet run --no-build --project tests/BedreBalance.Conformance -- "${pdfs[@]}" "${large_pdfs[@]}" >"$work/structure" 2>&1
 status=$?
-for pdf in "${pdfs[@]}"; do
+for pdf in "${pdfs[@]}" "${large_pdfs[@]}"; do
   grep -F "$pdf: " "$work/structure" >"$work/structure.$(basename "$pdf")"
   ok=no; [ $status -eq 0 ] && ok=yes
   # The command's verdict is per run; per file, a file with no violation line passed.
   if [ $status -ne 0 ] && grep -q "structure checks passed" "$work/structure.$(basename "$pdf")"; then ok=yes; fi
+  # A file without the PDF/A claim (checked above) passes when the missing identification is all that is found.
+  if [ $status -eq 1 ] && ! claims_pdfa "$pdf" && [[ " ${large_pdfs[*]} " == *" $pdf "* ]] \
+    && ! grep -v -e ": xmp-pdfaid: XMP: pdfaid:part is missing" -e ": xmp-pdfaid: XMP: pdfaid:conformance is missing" \
+      -e ": [0-9]* violation(s)$" "$work/structure.$(basename "$pdf")" | grep -q .; then ok=yes; fi
   [ $status -ge 2 ] && ! grep -q "structure checks passed" "$work/structure.$(basename "$pdf")" && cat "$work/structure" >>"$work/structure.$(basename "$pdf")"
   report structure "$pdf" "$work/structure.$(basename "$pdf")" $ok
 done

@@ -39,7 +39,9 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
     // One form for the whole letterhead file: each of its pages becomes one form XObject, shared by every page it lies under.
     private XPdfForm? letterheadForm;
 
-    public PdfSharpCanvas(PdfDocument document, PdfSharpFonts fonts, double pageWidth, double pageHeight, Letterhead? letterhead = null)
+    public PdfSharpCanvas(
+        PdfDocument document, PdfSharpFonts fonts, double pageWidth, double pageHeight, Letterhead? letterhead = null,
+        int maximumArrayLength = ArchivalLimits.MaximumArrayLength)
     {
         this.letterhead = letterhead;
         this.document = document;
@@ -48,7 +50,7 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
         this.pageHeight = pageHeight;
         var manager = UAManager.ForDocument(document);
         manager.StructureBuilder.BeginGroupingElement("Div");
-        tree = new StructureTree(document, manager.StructureTreeRoot, manager.StructureTreeElementDocument);
+        tree = new StructureTree(document, manager.StructureTreeRoot, manager.StructureTreeElementDocument, maximumArrayLength);
     }
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "AppendToContentStream")]
@@ -143,6 +145,7 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
         // PDF measures from the bottom of the page; the layout from the top.
         outline.Top = Math.Round(pageHeight - y, 2);
         openBookmarks.Add((level, outline));
+        tree.Label(title);
     }
 
     /// <summary>Opens a marked-content sequence for the innermost structure element, unless one is open or an artifact is.</summary>
@@ -179,6 +182,9 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
         tree.Finish();
         if (document.Outlines.Count > 0) document.PageMode = PdfPageMode.UseOutlines;
     }
+
+    /// <summary>Structure elements with more kids than PDF/A-1 lets one array hold; see <see cref="StructureTree.Oversized"/>.</summary>
+    public IReadOnlyList<OversizedStructure> OversizedStructures => tree.Oversized;
 
     public void Dispose() => letterheadForm?.Dispose();
 }

@@ -10,7 +10,7 @@ namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 /// tree. Written by this class rather than PDFsharp's UAManager, which cannot set attributes, ids or typed
 /// artifacts, and whose marked content crosses BT/ET (see <see cref="PdfSharpCanvas"/>).
 /// </summary>
-internal sealed class StructureTree(PdfDocument document, PdfDictionary treeRoot, PdfDictionary documentElement)
+internal sealed class StructureTree(PdfDocument document, PdfDictionary treeRoot, PdfDictionary documentElement, int maximumArrayLength)
 {
     /// <summary>An element while it is being filled: its dictionary, its kids, and the page its first content is on.</summary>
     private sealed class Node(PdfDocument document, PdfDictionary element, string tag)
@@ -22,6 +22,11 @@ internal sealed class StructureTree(PdfDocument document, PdfDictionary treeRoot
         public PdfDictionary Element { get; } = element;
         public string Tag { get; } = tag;
         public PdfPage? Page { get; set; }
+        /// <summary>What a reader calls the element (a table's caption, from its bookmark), for messages; null if unnamed.</summary>
+        public string? Label { get; set; }
+        /// <summary>How many of the kids are table rows (TR).</summary>
+        public int Rows { get; set; }
+        public int KidCount => many?.Elements.Count ?? (single is null ? 0 : 1);
 
         public void AddKid(PdfItem kid)
         {
@@ -55,6 +60,19 @@ internal sealed class StructureTree(PdfDocument document, PdfDictionary treeRoot
     private readonly Dictionary<string, PdfDictionary> tableAttributes = new(StringComparer.Ordinal);
     private PdfPage? page;
     private List<PdfDictionary>? pageOwners;
+    private readonly List<OversizedStructure> oversized = [];
+
+    /// <summary>
+    /// Elements with more kids than one array may hold under PDF/A-1. No standard structure type of PDF 1.4 can group
+    /// a table's rows (there is no TBody, and PDF/UA forbids remapping), so such a file cannot be PDF/A-1.
+    /// </summary>
+    public IReadOnlyList<OversizedStructure> Oversized => oversized;
+
+    /// <summary>Names every open element that has no name yet: a bookmark's title names the table it lies in.</summary>
+    public void Label(string title)
+    {
+        foreach (var node in open) node.Label ??= title;
+    }
 
     public bool IsInsideElement => open.Count > 0;
 
@@ -76,6 +94,7 @@ internal sealed class StructureTree(PdfDocument document, PdfDictionary treeRoot
         element.Elements.SetName("/S", "/" + name);
         if (attributes is not null) SetAttributes(element, name, attributes);
         parent.AddKid(element.ReferenceNotNull);
+        if (name == "TR") parent.Rows++;
         open.Push(new Node(document, element, name));
     }
 
@@ -83,6 +102,7 @@ internal sealed class StructureTree(PdfDocument document, PdfDictionary treeRoot
     {
         if (open.Count == 0) throw new InvalidOperationException("EndStructure without a matching BeginStructure.");
         var node = open.Pop();
+        if (node.KidCount > maximumArrayLength) oversized.Add(new OversizedStructure(node.Tag, node.Label, node.KidCount, node.Rows));
         if (node.Kids is { } kids) node.Element.Elements["/K"] = kids;
     }
 
@@ -124,30 +144,24 @@ internal sealed class StructureTree(PdfDocument document, PdfDictionary treeRoot
     public void Finish()
     {
         if (open.Count > 0) throw new InvalidOperationException($"{open.Count} structure elements left open.");
+        if (root.KidCount > maximumArrayLength) oversized.Add(new OversizedStructure(root.Tag, null, root.KidCount, root.Rows));
         documentElement.Elements["/K"] = root.Kids ?? new PdfArray(document);
 
-        var nums = new PdfArray(document);
-        foreach (var (key, (_, owners)) in parentTree.Select((entry, i) => (i, entry)))
-        {
-            nums.Elements.Add(new PdfInteger(key));
-            var array = new PdfArray(document);
-            foreach (var owner in owners) array.Elements.Add(owner.ReferenceNotNull);
-            nums.Elements.Add(array);
-        }
         var parentTreeNode = treeRoot.Elements.GetDictionary("/ParentTree") ?? throw new InvalidOperationException("The structure tree root has no parent tree.");
-        parentTreeNode.Elements["/Nums"] = nums;
+        var nums = parentTree.Select((entry, key) =>
+        {
+            var array = new PdfArray(document);
+            foreach (var owner in entry.Owners) array.Elements.Add(owner.ReferenceNotNull);
+            return (key, (PdfItem)array);
+        }).ToList();
+        SearchTrees.Write(document, parentTreeNode, "/Nums", nums, key => new PdfInteger(key), maximumArrayLength);
         treeRoot.Elements.SetInteger("/ParentTreeNextKey", parentTree.Count);
 
         if (ids.Count > 0)
         {
-            var names = new PdfArray(document);
-            foreach (var (id, element) in ids)
-            {
-                names.Elements.Add(new PdfString(id));
-                names.Elements.Add(element.ReferenceNotNull);
-            }
             var idTree = new PdfDictionary(document);
-            idTree.Elements["/Names"] = names;
+            var names = ids.Select(entry => (entry.Key, (PdfItem)entry.Value.ReferenceNotNull)).ToList();
+            SearchTrees.Write(document, idTree, "/Names", names, id => new PdfString(id), maximumArrayLength);
             treeRoot.Elements["/IDTree"] = idTree;
         }
     }
@@ -217,3 +231,6 @@ internal sealed class StructureTree(PdfDocument document, PdfDictionary treeRoot
 
     public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>A structure element with more kids than PDF/A-1 lets one array hold: its tag, its name if it has one, its kids and how many are rows.</summary>
+internal sealed record OversizedStructure(string Tag, string? Label, int Kids, int Rows);

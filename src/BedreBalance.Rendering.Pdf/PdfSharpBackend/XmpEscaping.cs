@@ -52,14 +52,22 @@ internal static partial class XmpEscaping
     [GeneratedRegex(@"/Type\s*/Metadata\s*/Subtype\s*/XML\s*/Length (\d+)>>\nstream\n")]
     private static partial Regex MetadataStreamHeader();
 
+    /// <summary>
+    /// PDFsharp's PDF/A identification (pdfaid:part, pdfaid:conformance), as one rdf:Description with its line end
+    /// (PDFsharp ends its XMP lines with CR LF; the PDF/UA block added after it has LF).
+    /// </summary>
+    [GeneratedRegex(@"[ ]*<rdf:Description rdf:about="""" xmlns:pdfaid=""http://www\.aiim\.org/pdfa/ns/id/"">.*?</rdf:Description>\r?\n", RegexOptions.Singleline)]
+    private static partial Regex PdfAIdentification();
+
     [GeneratedRegex(@"startxref\n(\d+)\n")]
     private static partial Regex StartXref();
 
     /// <summary>
     /// The saved file with the values escaped in its XMP and the PDF/UA identification added, in a new buffer (the old
-    /// one is disposed). Only the tail from the metadata stream on is read as text.
+    /// one is disposed). Only the tail from the metadata stream on is read as text. Without <paramref name="claimPdfA"/>
+    /// the PDF/A identification is taken out: a file that breaks PDF/A-1's limits must not say it is PDF/A-1.
     /// </summary>
-    public static RecyclableMemoryStream Escape(RecyclableMemoryStream pdf, IEnumerable<string> values)
+    public static RecyclableMemoryStream Escape(RecyclableMemoryStream pdf, IEnumerable<string> values, bool claimPdfA = true)
     {
         var unsafeValues = values.Where(v => v.AsSpan().IndexOfAny("&<>") >= 0).Distinct().ToList();
         // The metadata stream is the last object, so its header is the last "/Metadata"; the tail is read from a
@@ -88,6 +96,12 @@ internal static partial class XmpEscaping
             throw new InvalidOperationException("PDFsharp's XMP metadata has no </rdf:RDF>; cannot add the PDF/UA identification.");
         }
         xmp = xmp.Insert(rdfEnd, PdfUaIdentification);
+        if (!claimPdfA)
+        {
+            var withoutClaim = PdfAIdentification().Replace(xmp, "", 1);
+            if (withoutClaim.Length == xmp.Length) throw new InvalidOperationException("PDFsharp's XMP metadata has no PDF/A identification to take out.");
+            xmp = withoutClaim;
+        }
         var newXmp = Encoding.UTF8.GetBytes(xmp);
         var delta = newXmp.Length - length;
 

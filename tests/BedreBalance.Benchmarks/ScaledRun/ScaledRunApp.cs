@@ -58,7 +58,11 @@ public static class ScaledRunApp
         var baseName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataset)));
         var document = composition.Document;
         // As Generator.Generate: one document after the other, each rendered straight into its temporary file.
-        var files = Generator.Renderers(OutputFormat.All)
+        // A PDF too large for PDF/A-1 is written without the claim; say so, as generate does (the conformance command reads it).
+        var files = Generator.Renderers(OutputFormat.All, null, rendering =>
+            {
+                foreach (var limit in rendering.ArchivalLimitsExceeded) Console.Error.WriteLine($"warning: {Messages.WithoutPdfA(limit)}");
+            })
             .Select(renderer => (Path.Combine(outputDirectory, baseName + renderer.Extension), (Action<Stream>)(stream =>
             {
                 renderer.Render(document, stream);
