@@ -44,18 +44,4 @@ public class MessageSentencesTests
     public void The_systems_reason_ends_as_a_sentence(string reason, string expected) =>
         Assert.Equal(expected, Messages.AsSentence(reason));
 
-    /// <summary>Every write fails as on /dev/full.</summary>
-    private sealed class FullStream : Stream
-    {
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => 0;
-        public override long Position { get => 0; set { } }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("No space left on device");
-    }
 }

@@ -277,20 +277,6 @@ public class HostileInputCorpus
 
     private static string Shorten(string text) => text.Length <= 4_000 ? text : text[..4_000] + "…";
 
-    /// <summary>A device that is always full: every write fails as on /dev/full.</summary>
-    private sealed class FullStream : Stream
-    {
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => 0;
-        public override long Position { get => 0; set { } }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("No space left on device");
-    }
 }
 
 /// <summary>What every answer of the program looks like, whatever the input: sentences, not traces or floods.</summary>
