@@ -13,6 +13,8 @@ namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 /// <item>Every subset CID font gets the CIDSet that PDF/A-1 (ISO 19005-1, 6.3.5) requires and PDFsharp does not write:
 /// a bit for each CID the subset holds.</item>
 /// <item>The objects are written again with a new cross-reference table, since stream lengths change.</item>
+/// <item>Objects that were never PDFsharp objects (the structure tree's elements, <see cref="IAppendedObjects"/>) are
+/// written after the file's own, and the few of its own that refer to them are changed to.</item>
 /// </list>
 /// Input is what <c>PdfDocument.Save</c> wrote; the result is again such a file, so later rewrites still apply.
 /// </summary>
@@ -26,7 +28,7 @@ internal static partial class ArchivalRewrite
     /// pooled buffer, which it returns; <paramref name="saved"/> is left as it was. Beyond the two buffers it holds the
     /// cross-reference table and one object at a time, never a copy of the whole file.
     /// </summary>
-    public static RecyclableMemoryStream Apply(Stream saved)
+    public static RecyclableMemoryStream Apply(Stream saved, IAppendedObjects? appended = null)
     {
         var file = SavedPdfFile.Index(saved);
         using var zlib = new ZlibData();
@@ -34,7 +36,7 @@ internal static partial class ArchivalRewrite
         var output = PdfBuffers.Manager.GetStream("archival pdf");
         try
         {
-            Write(file, cidSets, zlib, output);
+            Write(file, cidSets, zlib, output, appended);
             return output;
         }
         catch
@@ -103,9 +105,10 @@ internal static partial class ArchivalRewrite
     }
 
     /// <summary>Writes every object in file order (FlateDecode streams completed, descriptors with their CIDSet), the new CIDSets, and the xref.</summary>
-    private static void Write(SavedPdfFile file, CidSetPlan cidSets, ZlibData zlib, Stream output)
+    private static void Write(SavedPdfFile file, CidSetPlan cidSets, ZlibData zlib, Stream output, IAppendedObjects? appended)
     {
-        var written = new long[Math.Max(file.MaxNumber, cidSets.Added.Count == 0 ? 0 : cidSets.Added[^1].Number) + 1];
+        var firstAppended = Math.Max(file.MaxNumber, cidSets.Added.Count == 0 ? 0 : cidSets.Added[^1].Number) + 1;
+        var written = new long[firstAppended + (appended?.Count ?? 0)];
         Array.Fill(written, -1L);
         file.CopyHeader(output);
         for (var index = 0; index < file.Count; index++)
@@ -116,6 +119,13 @@ internal static partial class ArchivalRewrite
             {
                 CompleteFlateStream(descriptor, zlib);
                 descriptor.WriteTo(output);
+                continue;
+            }
+            if (appended is not null && appended.Patches(number))
+            {
+                var patched = file.ReadObject(index);
+                patched.Dictionary = appended.Patch(number, patched.Dictionary ?? throw new InvalidDataException($"Object {number} is not a dictionary."), firstAppended);
+                patched.WriteTo(output);
                 continue;
             }
             var bytes = file.Bytes(index);
@@ -135,6 +145,7 @@ internal static partial class ArchivalRewrite
             written[number] = output.Position;
             SavedPdfFile.WriteStreamObject(output, number, dictionary, data);
         }
+        appended?.Write(new PdfObjectWriter(output, (number, offset) => written[number] = offset), firstAppended);
         file.WriteXrefAndTrailer(output, written);
     }
 

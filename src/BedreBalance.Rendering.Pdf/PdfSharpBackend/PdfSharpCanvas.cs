@@ -50,7 +50,7 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
         this.pageHeight = pageHeight;
         var manager = UAManager.ForDocument(document);
         manager.StructureBuilder.BeginGroupingElement("Div");
-        tree = new StructureTree(document, manager.StructureTreeRoot, manager.StructureTreeElementDocument, maximumArrayLength);
+        tree = new StructureTree(manager.StructureTreeRoot, manager.StructureTreeElementDocument, maximumArrayLength);
     }
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "AppendToContentStream")]
@@ -173,15 +173,23 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
         AppendToContentStream(current, content);
     }
 
-    /// <summary>Closes the last page's graphics so its content stream is complete, and writes the structure tree.</summary>
+    /// <summary>Closes the last page's graphics so its content stream is complete, and ends the structure tree.</summary>
     public void Finish()
     {
         if (graphics is not null) CloseContent();
         graphics?.Dispose();
         graphics = null;
         tree.Finish();
-        if (document.Outlines.Count > 0) document.PageMode = PdfPageMode.UseOutlines;
+        // Not document.Outlines.Count: asking for the outlines makes PDFsharp add them, and without a bookmark it
+        // writes them as an object that is in the cross-reference table but not in the file.
+        if (openBookmarks.Count > 0) document.PageMode = PdfPageMode.UseOutlines;
     }
+
+    /// <summary>
+    /// The structure tree, to be numbered after PDFsharp's save (<see cref="StructureTree.NumberAfterSave"/>) and
+    /// written by the archival rewrite.
+    /// </summary>
+    public StructureTree Structure => tree;
 
     /// <summary>Structure elements with more kids than PDF/A-1 lets one array hold; see <see cref="StructureTree.Oversized"/>.</summary>
     public IReadOnlyList<OversizedStructure> OversizedStructures => tree.Oversized;
