@@ -110,6 +110,11 @@ public static class PdfRenderer
     {
         var pdf = new PdfDocument();
         pdf.SetPdfA();
+        // Streams are written plain and compressed once, by the archival rewrite: PDFsharp's deflate is the runtime's
+        // native zlib, whose bytes may differ by CPU and which ends streams without their checksum, so the rewrite
+        // had to inflate and deflate every stream again.
+        pdf.Options.NoCompression = true;
+        pdf.Options.CompressContentStreams = false;
         pdf.Info.Title = metadata.Title;
         pdf.Info.Author = metadata.Author;
         pdf.Info.Subject = metadata.Subject;

@@ -8,8 +8,9 @@ namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 /// The post-save stage that makes PDFsharp 6.2.4's file the PDF/A-1 it claims to be, for independent validators
 /// (Apache PDFBox Preflight, qpdf, Ghostscript, MuPDF), not only for viewers:
 /// <list type="bullet">
-/// <item>Every FlateDecode stream becomes a complete zlib stream. PDFsharp ends them without the Adler-32 trailer;
-/// each is decompressed and compressed again with a managed deflater, so the bytes are the same on every machine.</item>
+/// <item>Every stream but the XMP metadata becomes a complete zlib stream, compressed by a managed deflater, so the
+/// bytes are the same on every machine. The renderer has PDFsharp write its streams plain; a FlateDecode stream
+/// (PDFsharp's own end without the Adler-32 trailer) is decompressed and compressed again.</item>
 /// <item>Every subset CID font gets the CIDSet that PDF/A-1 (ISO 19005-1, 6.3.5) requires and PDFsharp does not write:
 /// a bit for each CID the subset holds.</item>
 /// <item>The objects are written again with a new cross-reference table, since stream lengths change.</item>
@@ -150,13 +151,22 @@ internal static partial class ArchivalRewrite
     }
 
     /// <summary>
-    /// Re-encodes a FlateDecode stream as a complete zlib stream. Font programs are decoded and encoded again like any
-    /// other stream: the same deflater gives the same bytes either way.
+    /// Makes a stream a complete zlib stream: a FlateDecode stream is decoded and encoded again, an unfiltered one
+    /// (the renderer has PDFsharp write its streams plain, so each is compressed once, here) is encoded, except the
+    /// XMP metadata, which PDF/A keeps readable as plain text. Font programs are encoded like any other stream: the
+    /// same deflater gives the same bytes either way.
     /// </summary>
     private static void CompleteFlateStream(PdfFileObject item, ZlibData zlib)
     {
-        if (!item.IsStream || !item.Entries.TryGetValue("Filter", out var filter)) return;
-        if (filter == "/FlateDecode")
+        if (!item.IsStream) return;
+        var entries = item.Entries;
+        if (!entries.TryGetValue("Filter", out var filter))
+        {
+            if (entries.GetValueOrDefault("Type") == "/Metadata") return;
+            item.StreamData = zlib.Compress(item.StreamData!);
+            item.Dictionary = PdfSyntax.WithEntry(item.Dictionary!, "Filter", "/FlateDecode");
+        }
+        else if (filter == "/FlateDecode")
         {
             item.StreamData = zlib.Recompress(item.StreamData!);
         }
