@@ -34,6 +34,8 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
     /// <summary>True while a marked-content sequence of the innermost structure element is open.</summary>
     private bool contentOpen;
     private int artifactDepth;
+    /// <summary>One pen per rule thickness: a long table draws thousands of rules, and each new pen is realized afresh.</summary>
+    private readonly Dictionary<double, XPen> pens = [];
 
     private readonly Letterhead? letterhead;
     // One form for the whole letterhead file: each of its pages becomes one form XObject, shared by every page it lies under.
@@ -95,7 +97,12 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
     public void DrawHorizontalRule(double x1, double x2, double y, double thickness)
     {
         if (artifactDepth == 0) throw new InvalidOperationException("A rule is drawn outside an artifact.");
-        Graphics.DrawLine(new XPen(XColors.Black, thickness), x1, y, x2, y);
+        if (!pens.TryGetValue(thickness, out var pen))
+        {
+            pen = new XPen(XColors.Black, thickness);
+            pens.Add(thickness, pen);
+        }
+        Graphics.DrawLine(pen, x1, y, x2, y);
     }
 
     public void BeginStructure(StructureTag tag, StructureAttributes? attributes = null)

@@ -71,7 +71,7 @@ internal sealed class StructureTree(PdfDictionary treeRoot, PdfDictionary docume
     private readonly List<(int Page, List<int> Owners)> parentTree = [];
     private readonly SortedDictionary<string, int> ids = new(StringComparer.Ordinal);
     /// <summary>Table attribute objects by what they say: a column's cells under one row header all say the same.</summary>
-    private readonly Dictionary<string, int> attributeIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<(HeaderScope? Scope, IReadOnlyList<string>? Headers), int> attributeIndex = new(SameAttributes.Instance);
     private readonly List<(HeaderScope? Scope, IReadOnlyList<string>? Headers)> attributes = [];
     private readonly List<OversizedStructure> oversized = [];
     /// <summary>Every page, for its object number after the save (<see cref="NumberAfterSave"/>).</summary>
@@ -324,11 +324,27 @@ internal sealed class StructureTree(PdfDictionary treeRoot, PdfDictionary docume
     /// </summary>
     private int SharedTableAttributes(HeaderScope? scope, IReadOnlyList<string>? headers)
     {
-        var key = scope + "\n" + (headers is null ? "" : string.Join("\n", headers));
-        if (attributeIndex.TryGetValue(key, out var shared)) return shared;
+        if (attributeIndex.TryGetValue((scope, headers), out var shared)) return shared;
         attributes.Add((scope, headers));
-        attributeIndex.Add(key, attributes.Count - 1);
+        attributeIndex.Add((scope, headers), attributes.Count - 1);
         return attributes.Count - 1;
+    }
+
+    /// <summary>Attributes are the same when they say the same: the scope and the header ids, in order (no key string per cell).</summary>
+    private sealed class SameAttributes : IEqualityComparer<(HeaderScope? Scope, IReadOnlyList<string>? Headers)>
+    {
+        public static readonly SameAttributes Instance = new();
+
+        public bool Equals((HeaderScope? Scope, IReadOnlyList<string>? Headers) x, (HeaderScope? Scope, IReadOnlyList<string>? Headers) y) =>
+            x.Scope == y.Scope && (x.Headers ?? []).SequenceEqual(y.Headers ?? [], StringComparer.Ordinal);
+
+        public int GetHashCode((HeaderScope? Scope, IReadOnlyList<string>? Headers) attributes)
+        {
+            var hash = new HashCode();
+            hash.Add(attributes.Scope);
+            foreach (var header in attributes.Headers ?? []) hash.Add(header, StringComparer.Ordinal);
+            return hash.ToHashCode();
+        }
     }
 
     /// <summary>Standard structure types of PDF 1.4 only: PDF/A-1 knows no others, and PDF/UA forbids remapping them.</summary>
