@@ -25,7 +25,7 @@ public static class DocxRenderer
             return;
         }
         var parts = new DocxPackage.Parts(
-            Body: BodyWriter.Write(document, layout, layout.SectionProperties(DocxPackage.FooterId)),
+            Body: BodyWriter.Plan(document, layout, layout.SectionProperties(DocxPackage.FooterId)),
             Footer: PageLayout.Footer(),
             Styles: StyleSheet.Styles(document.Metadata.Language),
             Settings: StyleSheet.Settings(),

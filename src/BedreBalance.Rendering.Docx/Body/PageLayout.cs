@@ -52,14 +52,16 @@ internal sealed class PageLayout(Model.PageGeometry page)
         return section;
     }
 
-    /// <summary>The page number flush right at the foot of the text column, as in the PDF: a PAGE field as Word's Insert › Page Number writes it.</summary>
+    /// <summary>
+    /// The page number flush right at the foot of the text column, as in the PDF: a PAGE field as Word's Insert › Page
+    /// Number writes it. A small part of its own, so the Open XML SDK's elements write it.
+    /// </summary>
     public static W.Footer Footer() => new(
-        Paragraphs.Styled(StyleIds.Footer,
-        [
+        new W.Paragraph(
+            new W.ParagraphProperties(new W.ParagraphStyleId { Val = StyleIds.Footer }),
             new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Begin }),
             new W.Run(new W.FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
             new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Separate }),
             new W.Run(new W.Text("1")),
-            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.End }),
-        ]));
+            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.End })));
 }

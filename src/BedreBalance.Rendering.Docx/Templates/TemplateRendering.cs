@@ -85,7 +85,7 @@ internal static class TemplateRendering
 
         var section = layout.SectionProperties(references, top, headerDistance, footerDistance, titlePage);
         return new DocxPackage.Parts(
-            Body: BodyWriter.Write(document, layout, section),
+            Body: BodyWriter.Plan(document, layout, section),
             Footer: PageLayout.Footer(),
             Styles: XmlBytes.Of(styles),
             Settings: StyleSheet.Settings(),
