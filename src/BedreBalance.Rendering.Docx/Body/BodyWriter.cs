@@ -22,9 +22,6 @@ internal sealed class BodyWriter
         this.section = section;
     }
 
-    /// <summary>What the body holds, in order; a table's rows stay in the model until they are written.</summary>
-    internal IReadOnlyList<BodyItem> Items => items;
-
     /// <param name="section">The section's properties, the body's last element: small, so the Open XML SDK's element is kept.</param>
     public static BodyWriter Plan(Model.LetterDocument document, PageLayout layout, OpenXmlElement section)
     {
