@@ -13,7 +13,10 @@ internal static class RunWriter
             var run = runs[i];
             if (run.Text.Length > 0)
             {
-                Run(xml, run.Text, run.IsBold || forceBold, run.IsItalic, run.IsSuperscript);
+                // The flags tested directly: Run.IsBold's Enum.HasFlag boxes in the JIT's first, unoptimised code,
+                // which a cold run of 100.000 rows spends 3,4 MB on.
+                var format = run.Format;
+                Run(xml, run.Text, (format & Model.RunFormat.Bold) != 0 || forceBold, (format & Model.RunFormat.Italic) != 0, (format & Model.RunFormat.Superscript) != 0);
             }
         }
     }

@@ -42,7 +42,10 @@ internal sealed class WordXml(XmlWriter writer)
     }
 
     /// <summary>A width in twips: <c>&lt;w:tcW w:w="4540" w:type="dxa" /&gt;</c> and its kin.</summary>
-    public void Width(string localName, int twips)
+    public void Width(string localName, int twips) => Width(localName, twips.ToString(CultureInfo.InvariantCulture));
+
+    /// <inheritdoc cref="Width(string, int)"/>
+    public void Width(string localName, string twips)
     {
         Start(localName);
         Attribute("w", twips);
