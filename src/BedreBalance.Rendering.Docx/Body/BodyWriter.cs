@@ -1,5 +1,4 @@
 using BedreBalance.Rendering.Docx.Styling;
-using DocumentFormat.OpenXml;
 using Model = BedreBalance.Document;
 
 namespace BedreBalance.Rendering.Docx.Body;
@@ -14,16 +13,16 @@ namespace BedreBalance.Rendering.Docx.Body;
 internal sealed class BodyWriter
 {
     private readonly IReadOnlyList<BodyItem> items;
-    private readonly OpenXmlElement section;
+    private readonly SectionProperties section;
 
-    private BodyWriter(IReadOnlyList<BodyItem> items, OpenXmlElement section)
+    private BodyWriter(IReadOnlyList<BodyItem> items, SectionProperties section)
     {
         this.items = items;
         this.section = section;
     }
 
-    /// <param name="section">The section's properties, the body's last element: small, so the Open XML SDK's element is kept.</param>
-    public static BodyWriter Plan(Model.LetterDocument document, PageLayout layout, OpenXmlElement section)
+    /// <param name="section">The section's properties, the body's last element.</param>
+    public static BodyWriter Plan(Model.LetterDocument document, PageLayout layout, SectionProperties section)
     {
         var items = new List<BodyItem>();
         Model.Block? previous = null;
@@ -66,7 +65,7 @@ internal sealed class BodyWriter
                     break;
             }
         }
-        section.WriteTo(xml.Writer);
+        section.WriteTo(xml);
         xml.End();
     }
 

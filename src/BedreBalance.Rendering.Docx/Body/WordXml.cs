@@ -65,12 +65,12 @@ internal sealed class WordXml(XmlWriter writer)
     }
 
     /// <summary>
-    /// A <c>w:t</c>; with <c>xml:space="preserve"</c> when the text starts or ends in white space, which Word would
-    /// otherwise drop, gluing runs like "Kommune" + "1" wrongly.
+    /// A <c>w:t</c> (or a field's <c>w:instrText</c>); with <c>xml:space="preserve"</c> when the text starts or ends in
+    /// white space, which Word would otherwise drop, gluing runs like "Kommune" + "1" wrongly.
     /// </summary>
-    public void Text(string text)
+    public void Text(string text, string localName = "t")
     {
-        Start("t");
+        Start(localName);
         if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
         {
             Writer.WriteAttributeString("xml", "space", XmlNamespace, "preserve");
