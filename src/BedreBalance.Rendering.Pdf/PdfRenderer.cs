@@ -54,6 +54,7 @@ public static class PdfRenderer
         var culture = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         RecyclableMemoryStream? saved = null;
+        StructureTree structure;
         try
         {
             using (var pdf = CreateDocument(document.Metadata))
@@ -64,15 +65,17 @@ public static class PdfRenderer
                 PageComposer.Compose(root, document.Page, canvas, fonts, typography.PageNumber, options.MaximumPages);
                 canvas.Finish();
                 rendering = new PdfRendering(pdf.PageCount, LimitsExceeded(canvas.OversizedStructures, pdf.PageCount, options.MaximumArrayLength));
-                CompactStructure.DropTypeKeys(pdf);
                 saved = PdfBuffers.Manager.GetStream("pdf");
                 pdf.Save(saved, closeStream: false);
+                structure = canvas.Structure;
+                structure.NumberAfterSave();
             }
             var metadata = document.Metadata;
             saved = XmpEscaping.Escape(saved, [metadata.Title, metadata.Author, metadata.Subject], rendering.ClaimsPdfA);
-            // Complete zlib streams and CIDSets (PDF/A-1), then fixed identifiers: the last step hashes the final content.
-            // The archival stage reads the escaped file where it lies and writes into a second pooled buffer.
-            var archival = ArchivalRewrite.Apply(saved);
+            // Complete zlib streams, CIDSets (PDF/A-1) and the structure tree's elements, then fixed identifiers: the
+            // last step hashes the final content. The archival stage reads the escaped file where it lies and writes
+            // into a second pooled buffer; PDFsharp's document is gone by then.
+            var archival = ArchivalRewrite.Apply(saved, structure);
             saved.Dispose();
             saved = archival;
             ReproducibleOutput.Rewrite(saved);
@@ -107,6 +110,11 @@ public static class PdfRenderer
     {
         var pdf = new PdfDocument();
         pdf.SetPdfA();
+        // Streams are written plain and compressed once, by the archival rewrite: PDFsharp's deflate is the runtime's
+        // native zlib, whose bytes may differ by CPU and which ends streams without their checksum, so the rewrite
+        // had to inflate and deflate every stream again.
+        pdf.Options.NoCompression = true;
+        pdf.Options.CompressContentStreams = false;
         pdf.Info.Title = metadata.Title;
         pdf.Info.Author = metadata.Author;
         pdf.Info.Subject = metadata.Subject;

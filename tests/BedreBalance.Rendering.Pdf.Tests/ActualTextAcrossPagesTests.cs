@@ -13,6 +13,8 @@ public class ActualTextAcrossPagesTests
     {
         using var fonts = new PdfSharpFonts();
         using var pdf = new PdfDocument();
+        // As the renderer makes it: PDF/A, whose saved file is the shape the archival rewrite reads.
+        pdf.SetPdfA();
         UAManager.ForDocument(pdf).SetDocumentLanguage("da-DK");
         var canvas = new PdfSharpCanvas(pdf, fonts, 595, 842);
         var font = LetterTypography.Default.Body;
@@ -29,9 +31,13 @@ public class ActualTextAcrossPagesTests
         canvas.EndStructure();
         canvas.Finish();
         using var buffer = new MemoryStream();
-        pdf.Save(buffer);
+        pdf.Save(buffer, closeStream: false);
+        // The structure's elements are written after PDFsharp's save, by the archival rewrite, as the renderer does.
+        canvas.Structure.NumberAfterSave();
+        buffer.Position = 0;
+        using var archival = ArchivalRewrite.Apply(buffer, canvas.Structure);
 
-        var read = new PdfReadBack(buffer.ToArray());
+        var read = new PdfReadBack(archival.ToArray());
 
         // Drawn: "arbejds-" at the foot of page 1, "pladser" at the top of page 2; read: the word, once.
         Assert.Equal(["Statslige", "arbejdspladser", "i", "byer"], read.ContentWords());

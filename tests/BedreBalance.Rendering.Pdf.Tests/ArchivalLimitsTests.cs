@@ -2,8 +2,7 @@ using BedreBalance.Conformance;
 using BedreBalance.Conformance.Checks;
 using BedreBalance.Document;
 using BedreBalance.Rendering.Pdf.PdfSharpBackend;
-using PdfSharp.Pdf;
-using PdfSharp.Pdf.Advanced;
+using System.Text.RegularExpressions;
 
 namespace BedreBalance.Rendering.Pdf.Tests;
 
@@ -104,41 +103,57 @@ public class ArchivalLimitsTests
     [InlineData(100_000, 64)]
     public void Trees_are_balanced_with_limits_that_bound_their_keys_and_keep_every_entry_in_order(int count, int limit)
     {
-        var document = new PdfDocument();
-        var root = new PdfDictionary(document);
-        var entries = Enumerable.Range(0, count).Select(i => (Key: $"id{i:000000}", Value: (PdfItem)new PdfInteger(i))).ToList();
+        const int firstNumber = 100;
+        var keys = Enumerable.Range(0, count).Select(i => $"id{i:000000}").ToList();
+        var plan = SearchTrees.Plan(count, limit, firstNumber);
+        using var output = new MemoryStream();
+        var offsets = new Dictionary<int, long>();
+        SearchTrees.Write(new PdfObjectWriter(output, (number, offset) => offsets.Add(number, offset)), plan, "Names"u8,
+            (writer, key) => writer.TextString(keys[key]), (writer, key) => writer.Integer(key));
 
-        SearchTrees.Write(document, root, "/Names", entries, key => new PdfString(key), limit);
+        // The objects as written, read back by their text: each where the writer says it begins.
+        var text = System.Text.Encoding.Latin1.GetString(output.ToArray());
+        var objects = Regex.Matches(text, @"(\d+) 0 obj\n(<<.*?>>)\nendobj\n", RegexOptions.Singleline)
+            .ToDictionary(m => int.Parse(m.Groups[1].Value), m => (Offset: (long)m.Index, Body: m.Groups[2].Value));
+        Assert.Equal(Enumerable.Range(firstNumber, plan.Count), objects.Keys.Order());
+        Assert.All(objects, o => Assert.Equal(offsets[o.Key], o.Value.Offset));
 
         var leaves = new List<(int Depth, List<string> Keys)>();
         // Returns the keys below the node, in order, and checks each node's /Limits against them.
-        List<string> Walk(PdfDictionary node, int depth)
+        List<string> Walk(int number, int depth)
         {
-            var keys = new List<string>();
-            if (node.Elements.GetArray("/Names") is { } names)
+            var body = objects[number].Body;
+            var found = new List<string>();
+            if (Regex.Match(body, @"/Names\[(.*)\]") is { Success: true } names)
             {
-                Assert.True(names.Elements.Count <= limit, $"/Names of {names.Elements.Count}");
-                for (var i = 0; i < names.Elements.Count; i += 2) keys.Add(((PdfString)names.Elements[i]).Value);
-                leaves.Add((depth, keys));
+                var items = Regex.Matches(names.Groups[1].Value, @"\((\w+)\) (\d+)").ToList();
+                Assert.True(2 * items.Count <= limit, $"/Names of {2 * items.Count}");
+                Assert.All(items, item => Assert.Equal(keys.IndexOf(item.Groups[1].Value), int.Parse(item.Groups[2].Value)));
+                found.AddRange(items.Select(item => item.Groups[1].Value));
+                leaves.Add((depth, found));
             }
-            if (node.Elements.GetArray("/Kids") is { } kids)
+            if (Regex.Match(body, @"/Kids\[([^\]]*)\]") is { Success: true } kids)
             {
-                Assert.True(kids.Elements.Count <= limit, $"/Kids of {kids.Elements.Count}");
-                foreach (var kid in kids.Elements) keys.AddRange(Walk((PdfDictionary)((PdfReference)kid).Value, depth + 1));
+                var references = Regex.Matches(kids.Groups[1].Value, @"(\d+) 0 R").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+                Assert.True(references.Count <= limit, $"/Kids of {references.Count}");
+                foreach (var kid in references) found.AddRange(Walk(kid, depth + 1));
             }
+            var limits = Regex.Match(body, @"/Limits\[\((\w+)\) \((\w+)\)\]");
             if (depth > 0)
             {
-                var limits = node.Elements.GetArray("/Limits")!;
-                Assert.Equal([keys[0], keys[^1]], limits.Elements.Select(e => ((PdfString)e).Value));
+                Assert.True(limits.Success, $"object {number} has no /Limits");
+                Assert.Equal((found[0], found[^1]), (limits.Groups[1].Value, limits.Groups[2].Value));
             }
-            return keys;
+            else
+            {
+                Assert.False(limits.Success, "the root has /Limits");
+            }
+            return found;
         }
 
-        var all = Walk(root, 0);
-        Assert.Equal(entries.Select(e => e.Key), all);
-        Assert.Null(root.Elements["/Limits"]);
+        Assert.Equal(keys, Walk(firstNumber, 0));
         Assert.Single(leaves.Select(l => l.Depth).Distinct());
-        if (2 * count <= limit) Assert.Null(root.Elements["/Kids"]);
+        if (2 * count <= limit) Assert.Single(objects);
         // Leaves as equal as can be: they differ by at most one entry.
         if (leaves.Count > 1) Assert.InRange(leaves.Max(l => l.Keys.Count) - leaves.Min(l => l.Keys.Count), 0, 1);
     }

@@ -19,10 +19,15 @@ internal sealed class TextBlock(
     private IReadOnlyList<TextLine>? lines;
     private double linesWidth = double.NaN;
     private int nextLine;
+    /// <summary>
+    /// How many lines the block had, once <see cref="Draw"/> has drawn the last: its lines are then let go. A long
+    /// table's cells kept theirs until the last page, so every line of the letter lived through every collection.
+    /// </summary>
+    private int drawnLines = -1;
 
     public double LineHeight => lineHeight;
 
-    public bool IsComplete => lines is not null && nextLine >= lines.Count;
+    public bool IsComplete => drawnLines >= 0 || (lines is not null && nextLine >= lines.Count);
 
     public IReadOnlyList<TextLine> Lines(double width)
     {
@@ -37,7 +42,7 @@ internal sealed class TextBlock(
         return lines;
     }
 
-    public int RemainingLines(double width) => Lines(width).Count - nextLine;
+    public int RemainingLines(double width) => drawnLines >= 0 ? 0 : Lines(width).Count - nextLine;
 
     public SpacePlan Measure(double width, double availableHeight)
     {
@@ -60,7 +65,7 @@ internal sealed class TextBlock(
         return fitting;
     }
 
-    public double Height(double width) => Lines(width).Count * lineHeight;
+    public double Height(double width) => (drawnLines >= 0 ? drawnLines : Lines(width).Count) * lineHeight;
 
     /// <summary>Draws every line without advancing: for captions and headers that repeat on each page.</summary>
     public void DrawWhole(ICanvas canvas, double x, double y, double width)
@@ -74,6 +79,7 @@ internal sealed class TextBlock(
 
     public void Draw(ICanvas canvas, double x, double y, double width, double availableHeight)
     {
+        if (drawnLines >= 0) return;
         var allLines = Lines(width);
         var count = LinesThatFit(allLines.Count - nextLine, availableHeight);
         for (var i = 0; i < count; i++)
@@ -81,6 +87,11 @@ internal sealed class TextBlock(
             DrawLine(canvas, allLines[nextLine + i], x, y + i * lineHeight, width);
         }
         nextLine += count;
+        if (nextLine >= allLines.Count)
+        {
+            drawnLines = allLines.Count;
+            lines = null;
+        }
     }
 
     private void DrawLine(ICanvas canvas, TextLine line, double x, double top, double width)

@@ -8,11 +8,14 @@ namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 /// The post-save stage that makes PDFsharp 6.2.4's file the PDF/A-1 it claims to be, for independent validators
 /// (Apache PDFBox Preflight, qpdf, Ghostscript, MuPDF), not only for viewers:
 /// <list type="bullet">
-/// <item>Every FlateDecode stream becomes a complete zlib stream. PDFsharp ends them without the Adler-32 trailer;
-/// each is decompressed and compressed again with a managed deflater, so the bytes are the same on every machine.</item>
+/// <item>Every stream but the XMP metadata becomes a complete zlib stream, compressed by a managed deflater, so the
+/// bytes are the same on every machine. The renderer has PDFsharp write its streams plain; a FlateDecode stream
+/// (PDFsharp's own end without the Adler-32 trailer) is decompressed and compressed again.</item>
 /// <item>Every subset CID font gets the CIDSet that PDF/A-1 (ISO 19005-1, 6.3.5) requires and PDFsharp does not write:
 /// a bit for each CID the subset holds.</item>
 /// <item>The objects are written again with a new cross-reference table, since stream lengths change.</item>
+/// <item>Objects that were never PDFsharp objects (the structure tree's elements, <see cref="IAppendedObjects"/>) are
+/// written after the file's own, and the few of its own that refer to them are changed to.</item>
 /// </list>
 /// Input is what <c>PdfDocument.Save</c> wrote; the result is again such a file, so later rewrites still apply.
 /// </summary>
@@ -26,7 +29,7 @@ internal static partial class ArchivalRewrite
     /// pooled buffer, which it returns; <paramref name="saved"/> is left as it was. Beyond the two buffers it holds the
     /// cross-reference table and one object at a time, never a copy of the whole file.
     /// </summary>
-    public static RecyclableMemoryStream Apply(Stream saved)
+    public static RecyclableMemoryStream Apply(Stream saved, IAppendedObjects? appended = null)
     {
         var file = SavedPdfFile.Index(saved);
         using var zlib = new ZlibData();
@@ -34,7 +37,7 @@ internal static partial class ArchivalRewrite
         var output = PdfBuffers.Manager.GetStream("archival pdf");
         try
         {
-            Write(file, cidSets, zlib, output);
+            Write(file, cidSets, zlib, output, appended);
             return output;
         }
         catch
@@ -103,9 +106,10 @@ internal static partial class ArchivalRewrite
     }
 
     /// <summary>Writes every object in file order (FlateDecode streams completed, descriptors with their CIDSet), the new CIDSets, and the xref.</summary>
-    private static void Write(SavedPdfFile file, CidSetPlan cidSets, ZlibData zlib, Stream output)
+    private static void Write(SavedPdfFile file, CidSetPlan cidSets, ZlibData zlib, Stream output, IAppendedObjects? appended)
     {
-        var written = new long[Math.Max(file.MaxNumber, cidSets.Added.Count == 0 ? 0 : cidSets.Added[^1].Number) + 1];
+        var firstAppended = Math.Max(file.MaxNumber, cidSets.Added.Count == 0 ? 0 : cidSets.Added[^1].Number) + 1;
+        var written = new long[firstAppended + (appended?.Count ?? 0)];
         Array.Fill(written, -1L);
         file.CopyHeader(output);
         for (var index = 0; index < file.Count; index++)
@@ -116,6 +120,13 @@ internal static partial class ArchivalRewrite
             {
                 CompleteFlateStream(descriptor, zlib);
                 descriptor.WriteTo(output);
+                continue;
+            }
+            if (appended is not null && appended.Patches(number))
+            {
+                var patched = file.ReadObject(index);
+                patched.Dictionary = appended.Patch(number, patched.Dictionary ?? throw new InvalidDataException($"Object {number} is not a dictionary."), firstAppended);
+                patched.WriteTo(output);
                 continue;
             }
             var bytes = file.Bytes(index);
@@ -135,17 +146,27 @@ internal static partial class ArchivalRewrite
             written[number] = output.Position;
             SavedPdfFile.WriteStreamObject(output, number, dictionary, data);
         }
+        appended?.Write(new PdfObjectWriter(output, (number, offset) => written[number] = offset), firstAppended);
         file.WriteXrefAndTrailer(output, written);
     }
 
     /// <summary>
-    /// Re-encodes a FlateDecode stream as a complete zlib stream. Font programs are decoded and encoded again like any
-    /// other stream: the same deflater gives the same bytes either way.
+    /// Makes a stream a complete zlib stream: a FlateDecode stream is decoded and encoded again, an unfiltered one
+    /// (the renderer has PDFsharp write its streams plain, so each is compressed once, here) is encoded, except the
+    /// XMP metadata, which PDF/A keeps readable as plain text. Font programs are encoded like any other stream: the
+    /// same deflater gives the same bytes either way.
     /// </summary>
     private static void CompleteFlateStream(PdfFileObject item, ZlibData zlib)
     {
-        if (!item.IsStream || !item.Entries.TryGetValue("Filter", out var filter)) return;
-        if (filter == "/FlateDecode")
+        if (!item.IsStream) return;
+        var entries = item.Entries;
+        if (!entries.TryGetValue("Filter", out var filter))
+        {
+            if (entries.GetValueOrDefault("Type") == "/Metadata") return;
+            item.StreamData = zlib.Compress(item.StreamData!);
+            item.Dictionary = PdfSyntax.WithEntry(item.Dictionary!, "Filter", "/FlateDecode");
+        }
+        else if (filter == "/FlateDecode")
         {
             item.StreamData = zlib.Recompress(item.StreamData!);
         }

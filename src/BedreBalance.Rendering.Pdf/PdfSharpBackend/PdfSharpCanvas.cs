@@ -34,6 +34,8 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
     /// <summary>True while a marked-content sequence of the innermost structure element is open.</summary>
     private bool contentOpen;
     private int artifactDepth;
+    /// <summary>One pen per rule thickness: a long table draws thousands of rules, and each new pen is realized afresh.</summary>
+    private readonly Dictionary<double, XPen> pens = [];
 
     private readonly Letterhead? letterhead;
     // One form for the whole letterhead file: each of its pages becomes one form XObject, shared by every page it lies under.
@@ -50,7 +52,7 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
         this.pageHeight = pageHeight;
         var manager = UAManager.ForDocument(document);
         manager.StructureBuilder.BeginGroupingElement("Div");
-        tree = new StructureTree(document, manager.StructureTreeRoot, manager.StructureTreeElementDocument, maximumArrayLength);
+        tree = new StructureTree(manager.StructureTreeRoot, manager.StructureTreeElementDocument, maximumArrayLength);
     }
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "AppendToContentStream")]
@@ -95,7 +97,12 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
     public void DrawHorizontalRule(double x1, double x2, double y, double thickness)
     {
         if (artifactDepth == 0) throw new InvalidOperationException("A rule is drawn outside an artifact.");
-        Graphics.DrawLine(new XPen(XColors.Black, thickness), x1, y, x2, y);
+        if (!pens.TryGetValue(thickness, out var pen))
+        {
+            pen = new XPen(XColors.Black, thickness);
+            pens.Add(thickness, pen);
+        }
+        Graphics.DrawLine(pen, x1, y, x2, y);
     }
 
     public void BeginStructure(StructureTag tag, StructureAttributes? attributes = null)
@@ -173,15 +180,23 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
         AppendToContentStream(current, content);
     }
 
-    /// <summary>Closes the last page's graphics so its content stream is complete, and writes the structure tree.</summary>
+    /// <summary>Closes the last page's graphics so its content stream is complete, and ends the structure tree.</summary>
     public void Finish()
     {
         if (graphics is not null) CloseContent();
         graphics?.Dispose();
         graphics = null;
         tree.Finish();
-        if (document.Outlines.Count > 0) document.PageMode = PdfPageMode.UseOutlines;
+        // Not document.Outlines.Count: asking for the outlines makes PDFsharp add them, and without a bookmark it
+        // writes them as an object that is in the cross-reference table but not in the file.
+        if (openBookmarks.Count > 0) document.PageMode = PdfPageMode.UseOutlines;
     }
+
+    /// <summary>
+    /// The structure tree, to be numbered after PDFsharp's save (<see cref="StructureTree.NumberAfterSave"/>) and
+    /// written by the archival rewrite.
+    /// </summary>
+    public StructureTree Structure => tree;
 
     /// <summary>Structure elements with more kids than PDF/A-1 lets one array hold; see <see cref="StructureTree.Oversized"/>.</summary>
     public IReadOnlyList<OversizedStructure> OversizedStructures => tree.Oversized;

@@ -5,62 +5,88 @@ using PdfSharp.Pdf;
 namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 
 /// <summary>
-/// The document's logical structure as PDF objects: structure elements with their attributes, the marked-content
-/// ids (MCIDs) each page's content carries, the parent tree that maps every MCID back to its element, and the id
-/// tree. Written by this class rather than PDFsharp's UAManager, which cannot set attributes, ids or typed
-/// artifacts, and whose marked content crosses BT/ET (see <see cref="PdfSharpCanvas"/>).
+/// The document's logical structure: structure elements with their attributes, the marked-content ids (MCIDs) each
+/// page's content carries, the parent tree that maps every MCID back to its element, and the id tree. Written by
+/// this class rather than PDFsharp's UAManager, which cannot set attributes, ids or typed artifacts, and whose
+/// marked content crosses BT/ET (see <see cref="PdfSharpCanvas"/>).
+/// <para>
+/// The elements are recorded here in plain lists while the pages are drawn and written as PDF objects only after
+/// PDFsharp has saved the rest, by the archival rewrite (<see cref="IAppendedObjects"/>): a tagged table has an
+/// element for every row and cell, 30.000 at 10.000 rows, and as PDFsharp objects (a dictionary, its entries and a
+/// reference each) they were most of what the collector walked and what PDFsharp's save sorted, a cost that grew
+/// faster than the rows. Only the tree's root and the document element stay PDFsharp objects, which the catalog
+/// refers to; the rewrite gives them their kids, parent tree and id tree.
+/// </para>
 /// </summary>
-internal sealed class StructureTree(PdfDocument document, PdfDictionary treeRoot, PdfDictionary documentElement, int maximumArrayLength)
+internal sealed class StructureTree(PdfDictionary treeRoot, PdfDictionary documentElement, int maximumArrayLength) : IAppendedObjects
 {
-    /// <summary>An element while it is being filled: its dictionary, its kids, and the page its first content is on.</summary>
-    private sealed class Node(PdfDocument document, PdfDictionary element, string tag)
-    {
-        /// <summary>The only kid so far; an array is made for the second (most cells have one MCID and no array).</summary>
-        private PdfItem? single;
-        private PdfArray? many;
+    /// <summary>A kid of an element: another element, an MCID on the element's own page, or one on a later page.</summary>
+    private readonly record struct Kid(KidKind Kind, int Value, int Page);
 
-        public PdfDictionary Element { get; } = element;
+    private enum KidKind : byte
+    {
+        Element,
+        MarkedContent,
+        MarkedContentOnPage,
+    }
+
+    /// <summary>An element: what it is, whose kid, what it says beyond its tag, its kids and the page of its first content.</summary>
+    private sealed class Element(int parent, string tag)
+    {
+        /// <summary>The only kid so far; a list is made for the second (most cells have one MCID).</summary>
+        private Kid single;
+        private List<Kid>? many;
+
+        /// <summary>The parent's index, or -1 for a kid of the document element.</summary>
+        public int Parent { get; } = parent;
         public string Tag { get; } = tag;
-        public PdfPage? Page { get; set; }
+        public string? Id { get; set; }
+        public string? ActualText { get; set; }
+        /// <summary>The index of its shared table attribute object, or -1.</summary>
+        public int Attributes { get; set; } = -1;
+        /// <summary>The page index of its first marked content (its /Pg), or -1.</summary>
+        public int Page { get; set; } = -1;
         /// <summary>What a reader calls the element (a table's caption, from its bookmark), for messages; null if unnamed.</summary>
         public string? Label { get; set; }
         /// <summary>How many of the kids are table rows (TR).</summary>
         public int Rows { get; set; }
-        public int KidCount => many?.Elements.Count ?? (single is null ? 0 : 1);
+        public int KidCount { get; private set; }
 
-        public void AddKid(PdfItem kid)
+        public void AddKid(Kid kid)
         {
-            if (single is null && many is null)
-            {
-                single = kid;
-                return;
-            }
-            if (many is null)
-            {
-                many = new PdfArray(document);
-                many.Elements.Add(single!);
-                single = null;
-            }
-            many.Elements.Add(kid);
+            if (KidCount == 1) many = [single];
+            if (many is null) single = kid;
+            else many.Add(kid);
+            KidCount++;
         }
 
-        /// <summary>
-        /// The value of /K: a lone MCID as the integer itself, anything else as an array, or null for none (ISO 32000-1,
-        /// table 323: /K is a kid or an array of kids). At 10.000 rows that spares 20.000 one-item arrays.
-        /// </summary>
-        public PdfItem? Kids => many ?? (single is null or PdfInteger ? single : new PdfArray(document, single));
+        public Kid KidAt(int index) => many is null ? single : many[index];
     }
 
-    private readonly Node root = new(document, documentElement, "Document");
-    private readonly Stack<Node> open = new();
-    /// <summary>Per page with marked content, in page order: the page and the element of each MCID, by MCID.</summary>
-    private readonly List<(PdfPage Page, List<PdfDictionary> Owners)> parentTree = [];
-    private readonly SortedDictionary<string, PdfDictionary> ids = new(StringComparer.Ordinal);
+    /// <summary>The document element's kids, as an element of their own that is not written (PDFsharp writes it).</summary>
+    private readonly Element root = new(-1, "Document");
+    private readonly List<Element> elements = [];
+    private readonly Stack<int> open = new();
+    /// <summary>Per page with marked content, in page order: the page's index and the element of each MCID, by MCID.</summary>
+    private readonly List<(int Page, List<int> Owners)> parentTree = [];
+    private readonly SortedDictionary<string, int> ids = new(StringComparer.Ordinal);
     /// <summary>Table attribute objects by what they say: a column's cells under one row header all say the same.</summary>
-    private readonly Dictionary<string, PdfDictionary> tableAttributes = new(StringComparer.Ordinal);
-    private PdfPage? page;
-    private List<PdfDictionary>? pageOwners;
+    private readonly Dictionary<(HeaderScope? Scope, IReadOnlyList<string>? Headers), int> attributeIndex = new(SameAttributes.Instance);
+    private readonly List<(HeaderScope? Scope, IReadOnlyList<string>? Headers)> attributes = [];
     private readonly List<OversizedStructure> oversized = [];
+    /// <summary>Every page, for its object number after the save (<see cref="NumberAfterSave"/>).</summary>
+    private readonly List<PdfPage> pages = [];
+    private PdfPage? currentPage;
+    private int page = -1;
+    private List<int>? pageOwners;
+
+    // Known after PDFsharp's save: the object numbers of the pages, the tree's root and the document element.
+    private int[]? pageNumbers;
+    private int treeRootNumber;
+    private int documentElementNumber;
+    private IReadOnlyList<SearchTrees.Node>? parentTreePlan;
+    private IReadOnlyList<SearchTrees.Node>? idTreePlan;
+    private bool finished;
 
     /// <summary>
     /// Elements with more kids than one array may hold under PDF/A-1. No standard structure type of PDF 1.4 can group
@@ -71,116 +97,223 @@ internal sealed class StructureTree(PdfDocument document, PdfDictionary treeRoot
     /// <summary>Names every open element that has no name yet: a bookmark's title names the table it lies in.</summary>
     public void Label(string title)
     {
-        foreach (var node in open) node.Label ??= title;
+        foreach (var index in open) elements[index].Label ??= title;
     }
-
-    public bool IsInsideElement => open.Count > 0;
 
     public void StartPage(PdfPage newPage)
     {
-        page = newPage;
+        pages.Add(newPage);
+        currentPage = newPage;
+        page = pages.Count - 1;
         pageOwners = null;
     }
 
     public void Begin(StructureTag tag, StructureAttributes? attributes)
     {
-        var parent = open.Count > 0 ? open.Peek() : root;
-        var name = TagName(tag);
-        var element = new PdfDictionary(document);
-        document.Internals.AddObject(element);
-        element.Elements.SetName("/Type", "/StructElem");
-        // /P before /S, in PDFsharp's own order (CompactStructureTests reads the saved keys in this order).
-        element.Elements.SetReference("/P", parent.Element);
-        element.Elements.SetName("/S", "/" + name);
-        if (attributes is not null) SetAttributes(element, name, attributes);
-        parent.AddKid(element.ReferenceNotNull);
-        if (name == "TR") parent.Rows++;
-        open.Push(new Node(document, element, name));
+        var parent = open.Count > 0 ? open.Peek() : -1;
+        var element = new Element(parent, TagName(tag));
+        var index = elements.Count;
+        elements.Add(element);
+        if (attributes is not null) SetAttributes(element, index, attributes);
+        var parentElement = parent < 0 ? root : elements[parent];
+        parentElement.AddKid(new Kid(KidKind.Element, index, -1));
+        if (element.Tag == "TR") parentElement.Rows++;
+        open.Push(index);
     }
 
     public void End()
     {
         if (open.Count == 0) throw new InvalidOperationException("EndStructure without a matching BeginStructure.");
-        var node = open.Pop();
-        if (node.KidCount > maximumArrayLength) oversized.Add(new OversizedStructure(node.Tag, node.Label, node.KidCount, node.Rows));
-        if (node.Kids is { } kids) node.Element.Elements["/K"] = kids;
+        var element = elements[open.Pop()];
+        if (element.KidCount > maximumArrayLength) oversized.Add(new OversizedStructure(element.Tag, element.Label, element.KidCount, element.Rows));
     }
 
     /// <summary>The structure tag of the innermost open element, as written before an MCID ("TD").</summary>
-    public string CurrentTag => open.Count > 0 ? open.Peek().Tag : throw new InvalidOperationException("Content drawn outside any structure element or artifact.");
+    public string CurrentTag => open.Count > 0 ? elements[open.Peek()].Tag : throw new InvalidOperationException("Content drawn outside any structure element or artifact.");
 
     /// <summary>Gives the innermost open element the next MCID of the current page and returns it.</summary>
     public int NewMarkedContent()
     {
-        var currentPage = page ?? throw new InvalidOperationException("Marked content before the first page.");
-        var node = open.Count > 0 ? open.Peek() : throw new InvalidOperationException("Content drawn outside any structure element or artifact.");
+        if (page < 0 || currentPage is null) throw new InvalidOperationException("Marked content before the first page.");
+        var owner = open.Count > 0 ? open.Peek() : throw new InvalidOperationException("Content drawn outside any structure element or artifact.");
         if (pageOwners is null)
         {
             pageOwners = [];
             currentPage.Elements.SetInteger("/StructParents", parentTree.Count);
-            parentTree.Add((currentPage, pageOwners));
+            parentTree.Add((page, pageOwners));
         }
         var mcid = pageOwners.Count;
-        pageOwners.Add(node.Element);
-        node.Page ??= currentPage;
-        if (ReferenceEquals(node.Page, currentPage))
-        {
-            if (node.Element.Elements["/Pg"] is null) node.Element.Elements.SetReference("/Pg", currentPage);
-            node.AddKid(new PdfInteger(mcid));
-        }
-        else
-        {
-            // Content of an element that continues on a later page is referred to with its page.
-            var reference = new PdfDictionary(document);
-            reference.Elements.SetName("/Type", "/MCR");
-            reference.Elements.SetReference("/Pg", currentPage);
-            reference.Elements.SetInteger("/MCID", mcid);
-            node.AddKid(reference);
-        }
+        pageOwners.Add(owner);
+        var element = elements[owner];
+        if (element.Page < 0) element.Page = page;
+        // Content of an element that continues on a later page is referred to with its page (a marked-content reference).
+        element.AddKid(element.Page == page ? new Kid(KidKind.MarkedContent, mcid, -1) : new Kid(KidKind.MarkedContentOnPage, mcid, page));
         return mcid;
     }
 
-    /// <summary>Writes the root's kids, the parent tree and the id tree. Call once, after the last page.</summary>
+    /// <summary>
+    /// Ends the recording, after the last page: the tree's root and document element are left for PDFsharp to save
+    /// without the entries the rewrite gives them (<see cref="Patch"/>).
+    /// </summary>
     public void Finish()
     {
         if (open.Count > 0) throw new InvalidOperationException($"{open.Count} structure elements left open.");
         if (root.KidCount > maximumArrayLength) oversized.Add(new OversizedStructure(root.Tag, null, root.KidCount, root.Rows));
-        documentElement.Elements["/K"] = root.Kids ?? new PdfArray(document);
-
-        var parentTreeNode = treeRoot.Elements.GetDictionary("/ParentTree") ?? throw new InvalidOperationException("The structure tree root has no parent tree.");
-        var nums = parentTree.Select((entry, key) =>
-        {
-            var array = new PdfArray(document);
-            foreach (var owner in entry.Owners) array.Elements.Add(owner.ReferenceNotNull);
-            return (key, (PdfItem)array);
-        }).ToList();
-        SearchTrees.Write(document, parentTreeNode, "/Nums", nums, key => new PdfInteger(key), maximumArrayLength);
-        treeRoot.Elements.SetInteger("/ParentTreeNextKey", parentTree.Count);
-
-        if (ids.Count > 0)
-        {
-            var idTree = new PdfDictionary(document);
-            var names = ids.Select(entry => (entry.Key, (PdfItem)entry.Value.ReferenceNotNull)).ToList();
-            SearchTrees.Write(document, idTree, "/Names", names, id => new PdfString(id), maximumArrayLength);
-            treeRoot.Elements["/IDTree"] = idTree;
-        }
+        // PDFsharp's own parent tree and kids are left out: they would be empty, and the rewrite writes the real ones.
+        treeRoot.Elements.Remove("/ParentTree");
+        treeRoot.Elements.Remove("/ParentTreeNextKey");
+        treeRoot.Elements.Remove("/IDTree");
+        documentElement.Elements.Remove("/K");
+        // Optional (ISO 32000-1, table 323); leaving it out of 30.000 elements saved a tenth of a long letter.
+        documentElement.Elements.Remove("/Type");
+        currentPage = null;
+        finished = true;
     }
 
-    private void SetAttributes(PdfDictionary element, string tag, StructureAttributes attributes)
+    /// <summary>Takes the object numbers PDFsharp gave the pages, the root and the document element. Call after its save.</summary>
+    public void NumberAfterSave()
+    {
+        if (!finished) throw new InvalidOperationException("The structure is numbered before it is finished.");
+        // The document may not be touched after its save (not even its page list), so the pages were kept as added.
+        pageNumbers = pages.Select(added => added.Internals.ObjectNumber).ToArray();
+        pages.Clear();
+        treeRootNumber = treeRoot.Internals.ObjectNumber;
+        documentElementNumber = documentElement.Internals.ObjectNumber;
+        if (treeRootNumber == 0 || documentElementNumber == 0) throw new InvalidOperationException("The structure tree root was not saved.");
+    }
+
+    /// <summary>Elements, then attribute objects, then the parent tree's nodes, then the id tree's.</summary>
+    public int Count => elements.Count + attributes.Count + PlanTrees(0).ParentTree.Count + PlanTrees(0).IdTree.Count;
+
+    public bool Patches(int number) => number == documentElementNumber || number == treeRootNumber;
+
+    public string Patch(int number, string dictionary, int firstNumber)
+    {
+        if (pageNumbers is null) throw new InvalidOperationException("The structure is written before it is numbered.");
+        if (number == documentElementNumber) return PdfSyntax.WithEntry(dictionary, "K", KidsText(root, firstNumber));
+        if (number != treeRootNumber) throw new ArgumentOutOfRangeException(nameof(number), number, "Not an object the structure changes.");
+        var (parentTreePlan, idTreePlan) = PlanTrees(firstNumber);
+        var patched = PdfSyntax.WithEntry(dictionary, "ParentTree", Invariant(parentTreePlan[0].Number) + " 0 R");
+        patched = PdfSyntax.WithEntry(patched, "ParentTreeNextKey", Invariant(parentTree.Count));
+        return idTreePlan.Count == 0 ? patched : PdfSyntax.WithEntry(patched, "IDTree", Invariant(idTreePlan[0].Number) + " 0 R");
+    }
+
+    public void Write(PdfObjectWriter writer, int firstNumber)
+    {
+        if (pageNumbers is null) throw new InvalidOperationException("The structure is written before it is numbered.");
+        for (var index = 0; index < elements.Count; index++) WriteElement(writer, elements[index], firstNumber + index, firstNumber);
+        var firstAttribute = firstNumber + elements.Count;
+        for (var index = 0; index < attributes.Count; index++) WriteAttributes(writer, attributes[index], firstAttribute + index);
+        var (parentTreePlan, idTreePlan) = PlanTrees(firstNumber);
+        SearchTrees.Write(writer, parentTreePlan, "Nums"u8,
+            (w, key) => w.Integer(key),
+            (w, key) =>
+            {
+                w.Raw("["u8);
+                var owners = parentTree[key].Owners;
+                for (var i = 0; i < owners.Count; i++)
+                {
+                    if (i > 0) w.Raw(" "u8);
+                    w.Reference(firstNumber + owners[i]);
+                }
+                w.Raw("]"u8);
+            });
+        if (idTreePlan.Count == 0) return;
+        var idList = ids.ToList();
+        SearchTrees.Write(writer, idTreePlan, "Names"u8, (w, key) => w.TextString(idList[key].Key), (w, key) => w.Reference(firstNumber + idList[key].Value));
+    }
+
+    private (IReadOnlyList<SearchTrees.Node> ParentTree, IReadOnlyList<SearchTrees.Node> IdTree) PlanTrees(int firstNumber)
+    {
+        var firstParentTreeNode = firstNumber + elements.Count + attributes.Count;
+        if (parentTreePlan is null || parentTreePlan[0].Number != firstParentTreeNode)
+        {
+            parentTreePlan = SearchTrees.Plan(parentTree.Count, maximumArrayLength, firstParentTreeNode);
+            idTreePlan = ids.Count == 0 ? [] : SearchTrees.Plan(ids.Count, maximumArrayLength, firstParentTreeNode + parentTreePlan.Count);
+        }
+        return (parentTreePlan, idTreePlan!);
+    }
+
+    private void WriteElement(PdfObjectWriter writer, Element element, int number, int firstNumber)
+    {
+        writer.BeginObject(number).Raw("<</P "u8).Reference(element.Parent < 0 ? documentElementNumber : firstNumber + element.Parent)
+            .Raw("/S"u8).Name(element.Tag);
+        if (element.Id is { } id) writer.Raw("/ID"u8).TextString(id);
+        if (element.ActualText is { } actualText) writer.Raw("/ActualText"u8).TextString(actualText);
+        if (element.Attributes >= 0) writer.Raw("/A "u8).Reference(firstNumber + elements.Count + element.Attributes);
+        if (element.Page >= 0) writer.Raw("/Pg "u8).Reference(pageNumbers![element.Page]);
+        if (element.KidCount == 1 && element.KidAt(0).Kind == KidKind.MarkedContent)
+        {
+            // A lone MCID as the integer itself (ISO 32000-1, table 323: /K is a kid or an array of kids).
+            writer.Raw("/K "u8).Integer(element.KidAt(0).Value);
+        }
+        else if (element.KidCount > 0)
+        {
+            writer.Raw("/K"u8);
+            WriteKids(writer, element, firstNumber);
+        }
+        writer.Raw(">>"u8).EndObject();
+    }
+
+    private void WriteKids(PdfObjectWriter writer, Element element, int firstNumber)
+    {
+        writer.Raw("["u8);
+        for (var i = 0; i < element.KidCount; i++)
+        {
+            if (i > 0) writer.Raw(" "u8);
+            var kid = element.KidAt(i);
+            switch (kid.Kind)
+            {
+                case KidKind.Element:
+                    writer.Reference(firstNumber + kid.Value);
+                    break;
+                case KidKind.MarkedContent:
+                    writer.Integer(kid.Value);
+                    break;
+                default:
+                    writer.Raw("<</Type/MCR/Pg "u8).Reference(pageNumbers![kid.Page]).Raw("/MCID "u8).Integer(kid.Value).Raw(">>"u8);
+                    break;
+            }
+        }
+        writer.Raw("]"u8);
+    }
+
+    private string KidsText(Element element, int firstNumber)
+    {
+        using var text = new MemoryStream();
+        var writer = new PdfObjectWriter(text, (_, _) => { });
+        WriteKids(writer.BeginObject(0), element, firstNumber);
+        writer.EndObject();
+        var all = System.Text.Encoding.Latin1.GetString(text.GetBuffer(), 0, (int)text.Length);
+        // Only the value: without "0 0 obj\n" and "\nendobj\n".
+        return all["0 0 obj\n".Length..^"\nendobj\n".Length];
+    }
+
+    private static void WriteAttributes(PdfObjectWriter writer, (HeaderScope? Scope, IReadOnlyList<string>? Headers) attributes, int number)
+    {
+        writer.BeginObject(number).Raw("<</O/Table"u8);
+        if (attributes.Scope is { } scope) writer.Raw("/Scope"u8).Name(scope.ToString());
+        if (attributes.Headers is { Count: > 0 } headers)
+        {
+            writer.Raw("/Headers["u8);
+            foreach (var header in headers) writer.TextString(header);
+            writer.Raw("]"u8);
+        }
+        writer.Raw(">>"u8).EndObject();
+    }
+
+    private void SetAttributes(Element element, int index, StructureAttributes attributes)
     {
         if (attributes.Id is { } id)
         {
-            if (!ids.TryAdd(id, element)) throw new InvalidOperationException($"The structure id \"{id}\" is used twice.");
-            element.Elements["/ID"] = new PdfString(id);
+            if (!ids.TryAdd(id, index)) throw new InvalidOperationException($"The structure id \"{id}\" is used twice.");
+            element.Id = id;
         }
-        if (attributes.ActualText is { } actualText)
-        {
-            element.Elements["/ActualText"] = new PdfString(actualText, PdfStringEncoding.Unicode);
-        }
+        element.ActualText = attributes.ActualText;
         if (attributes.Scope is not null || attributes.Headers is { Count: > 0 })
         {
-            if (tag is not ("TH" or "TD")) throw new InvalidOperationException($"Table attributes on a {tag}.");
-            element.Elements.SetReference("/A", SharedTableAttributes(attributes.Scope, attributes.Headers));
+            if (element.Tag is not ("TH" or "TD")) throw new InvalidOperationException($"Table attributes on a {element.Tag}.");
+            element.Attributes = SharedTableAttributes(attributes.Scope, attributes.Headers);
         }
     }
 
@@ -189,22 +322,29 @@ internal sealed class StructureTree(PdfDocument document, PdfDictionary treeRoot
     /// (ISO 32000-1, 14.7.5: an attribute object is a dictionary, direct or indirect). At 10.000 rows the 20.000 cells
     /// share 21 objects; written into each cell, the same 50 bytes made a quarter of the file.
     /// </summary>
-    private PdfDictionary SharedTableAttributes(HeaderScope? scope, IReadOnlyList<string>? headers)
+    private int SharedTableAttributes(HeaderScope? scope, IReadOnlyList<string>? headers)
     {
-        var key = scope + "\n" + (headers is null ? "" : string.Join("\n", headers));
-        if (tableAttributes.TryGetValue(key, out var shared)) return shared;
-        var table = new PdfDictionary(document);
-        table.Elements.SetName("/O", "/Table");
-        if (scope is { } value) table.Elements.SetName("/Scope", "/" + value.ToString());
-        if (headers is { Count: > 0 })
+        if (attributeIndex.TryGetValue((scope, headers), out var shared)) return shared;
+        attributes.Add((scope, headers));
+        attributeIndex.Add((scope, headers), attributes.Count - 1);
+        return attributes.Count - 1;
+    }
+
+    /// <summary>Attributes are the same when they say the same: the scope and the header ids, in order (no key string per cell).</summary>
+    private sealed class SameAttributes : IEqualityComparer<(HeaderScope? Scope, IReadOnlyList<string>? Headers)>
+    {
+        public static readonly SameAttributes Instance = new();
+
+        public bool Equals((HeaderScope? Scope, IReadOnlyList<string>? Headers) x, (HeaderScope? Scope, IReadOnlyList<string>? Headers) y) =>
+            x.Scope == y.Scope && (x.Headers ?? []).SequenceEqual(y.Headers ?? [], StringComparer.Ordinal);
+
+        public int GetHashCode((HeaderScope? Scope, IReadOnlyList<string>? Headers) attributes)
         {
-            var array = new PdfArray(document);
-            foreach (var header in headers) array.Elements.Add(new PdfString(header));
-            table.Elements["/Headers"] = array;
+            var hash = new HashCode();
+            hash.Add(attributes.Scope);
+            foreach (var header in attributes.Headers ?? []) hash.Add(header, StringComparer.Ordinal);
+            return hash.ToHashCode();
         }
-        document.Internals.AddObject(table);
-        tableAttributes.Add(key, table);
-        return table;
     }
 
     /// <summary>Standard structure types of PDF 1.4 only: PDF/A-1 knows no others, and PDF/UA forbids remapping them.</summary>
@@ -234,3 +374,22 @@ internal sealed class StructureTree(PdfDocument document, PdfDictionary treeRoot
 
 /// <summary>A structure element with more kids than PDF/A-1 lets one array hold: its tag, its name if it has one, its kids and how many are rows.</summary>
 internal sealed record OversizedStructure(string Tag, string? Label, int Kids, int Rows);
+
+/// <summary>
+/// Objects a rewrite of a saved file adds after the file's own (numbered from the first free number it gives), and
+/// the changes they need in the file's own objects, which refer to them.
+/// </summary>
+internal interface IAppendedObjects
+{
+    /// <summary>How many objects <see cref="Write"/> writes.</summary>
+    int Count { get; }
+
+    /// <summary>Whether the file's own object <paramref name="number"/> must refer to the added objects.</summary>
+    bool Patches(int number);
+
+    /// <summary>The dictionary of an object that <see cref="Patches"/>, changed to refer to the added objects.</summary>
+    string Patch(int number, string dictionary, int firstNumber);
+
+    /// <summary>Writes the objects, numbered <paramref name="firstNumber"/> to <paramref name="firstNumber"/> + <see cref="Count"/> − 1.</summary>
+    void Write(PdfObjectWriter writer, int firstNumber);
+}

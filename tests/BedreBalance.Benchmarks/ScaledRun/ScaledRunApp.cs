@@ -128,16 +128,16 @@ public static class ScaledRunApp
 }
 
 /// <summary>
-/// Wall-clock laps of one pipeline run, with what each lap allocated, how long the GC paused it and how many full
-/// collections it took, and how many methods the JIT compiled in it
+/// Wall-clock laps of one pipeline run, with what each lap allocated, how long the GC paused it and how many
+/// collections of each generation it took, and how many methods the JIT compiled in it
 /// (in a ReadyToRun build, JIT work is start-up cost the precompiled code did not cover; in Native AOT it is zero).
 /// </summary>
 internal sealed class StageClock
 {
     private readonly Stopwatch stopwatch = Stopwatch.StartNew();
-    private readonly List<(string Stage, double Milliseconds, long AllocatedBytes, long Jitted, double JitMilliseconds, int FullCollections, double GcPauseMilliseconds)> laps = [];
+    private readonly List<(string Stage, double Milliseconds, long AllocatedBytes, long Jitted, double JitMilliseconds, (int Gen0, int Gen1, int Gen2) Collections, double GcPauseMilliseconds)> laps = [];
     private long allocatedAtLastLap = GC.GetTotalAllocatedBytes(precise: true);
-    private int fullCollectionsAtLastLap = GC.CollectionCount(2);
+    private (int Gen0, int Gen1, int Gen2) collectionsAtLastLap = Collections();
     private TimeSpan gcPauseAtLastLap = GC.GetTotalPauseDuration();
     private long jittedAtLastLap = JitInfo.GetCompiledMethodCount();
     private TimeSpan jitTimeAtLastLap = JitInfo.GetCompilationTime();
@@ -147,7 +147,7 @@ internal sealed class StageClock
     {
         var clock = new StageClock();
         var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
-        clock.laps.Add(("process start → Main", sinceStart.TotalMilliseconds, 0, clock.jittedAtLastLap, clock.jitTimeAtLastLap.TotalMilliseconds, 0, 0));
+        clock.laps.Add(("process start → Main", sinceStart.TotalMilliseconds, 0, clock.jittedAtLastLap, clock.jitTimeAtLastLap.TotalMilliseconds, (0, 0, 0), 0));
         return clock;
     }
 
@@ -156,11 +156,14 @@ internal sealed class StageClock
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var jitted = JitInfo.GetCompiledMethodCount();
         var jitTime = JitInfo.GetCompilationTime();
-        var fullCollections = GC.CollectionCount(2);
+        var collections = Collections();
         var gcPause = GC.GetTotalPauseDuration();
         laps.Add((stage, stopwatch.Elapsed.TotalMilliseconds, allocated - allocatedAtLastLap, jitted - jittedAtLastLap, (jitTime - jitTimeAtLastLap).TotalMilliseconds,
-            fullCollections - fullCollectionsAtLastLap, (gcPause - gcPauseAtLastLap).TotalMilliseconds));
-        fullCollectionsAtLastLap = fullCollections;
+            // CollectionCount(0) counts every collection, CollectionCount(1) those of gen 1 and 2: each lap says how many of each kind.
+            (collections.Gen0 - collectionsAtLastLap.Gen0 - (collections.Gen1 - collectionsAtLastLap.Gen1),
+             collections.Gen1 - collectionsAtLastLap.Gen1 - (collections.Gen2 - collectionsAtLastLap.Gen2),
+             collections.Gen2 - collectionsAtLastLap.Gen2), (gcPause - gcPauseAtLastLap).TotalMilliseconds));
+        collectionsAtLastLap = collections;
         gcPauseAtLastLap = gcPause;
         allocatedAtLastLap = allocated;
         jittedAtLastLap = jitted;
@@ -168,12 +171,14 @@ internal sealed class StageClock
         stopwatch.Restart();
     }
 
+    private static (int Gen0, int Gen1, int Gen2) Collections() => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+
     public void Print(TextWriter writer, string title)
     {
         writer.WriteLine($"{title}:");
-        foreach (var (stage, milliseconds, allocated, jitted, jitMilliseconds, fullCollections, gcPause) in laps)
+        foreach (var (stage, milliseconds, allocated, jitted, jitMilliseconds, collections, gcPause) in laps)
         {
-            writer.WriteLine($"  {stage,-24} {milliseconds,9:F1} ms {allocated / 1048576.0,9:F1} MB allocated {jitted,6} methods jitted in {jitMilliseconds,6:F1} ms, GC paused {gcPause,7:F1} ms, {fullCollections,3} full collections");
+            writer.WriteLine($"  {stage,-24} {milliseconds,9:F1} ms {allocated / 1048576.0,9:F1} MB allocated {jitted,6} methods jitted in {jitMilliseconds,6:F1} ms, GC paused {gcPause,7:F1} ms, collections gen0/1/2 {collections.Gen0,4}/{collections.Gen1,3}/{collections.Gen2,2}");
         }
         var total = laps.Sum(l => l.Milliseconds);
         writer.WriteLine($"  {"total",-24} {total,9:F1} ms   (working set {Environment.WorkingSet / 1048576.0:F0} MB now, {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB at its peak)");

@@ -22,6 +22,29 @@ public class FlowTests
     }
 
     [Fact]
+    public void A_block_drawn_to_its_last_line_stays_complete_and_draws_nothing_more_after_letting_its_lines_go()
+    {
+        // A cell whose row continues on the next page is measured and drawn again there (TableElement.DrawRow):
+        // once its last line is drawn it must say so without its lines, and keep its height.
+        var cell = Build.Cell(Lines(3));
+        var canvas = new RecordingCanvas();
+        canvas.BeginPage(1);
+        canvas.BeginStructure(StructureTag.TableDataCell);
+
+        cell.Draw(canvas, 0, 0, width: 40, availableHeight: 20);
+        Assert.False(cell.IsComplete);
+        Assert.Equal(1, cell.RemainingLines(40));
+        cell.Draw(canvas, 0, 0, width: 40, availableHeight: 20);
+
+        Assert.True(cell.IsComplete);
+        Assert.Equal(0, cell.RemainingLines(40));
+        Assert.Equal(SpacePlan.Full(0), cell.Measure(40, 100));
+        Assert.Equal(30, cell.Height(40));
+        cell.Draw(canvas, 0, 0, width: 40, availableHeight: 100);
+        Assert.Equal(["line01", "line02", "line03"], canvas.Pages[0].ContentTexts);
+    }
+
+    [Fact]
     public void The_last_line_of_a_paragraph_never_stands_alone_at_the_top_of_a_page()
     {
         var canvas = Build.LayOut(Build.Paragraph(Lines(6)), width: 40, pageHeight: 50);

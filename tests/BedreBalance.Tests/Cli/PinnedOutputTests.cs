@@ -11,7 +11,7 @@ namespace BedreBalance.Tests.Cli;
 /// </summary>
 public sealed class PinnedOutputTests
 {
-    private const string PdfSha256 = "ff6466bf183ccb1fb13ed2b8ecb0fc1065ef4c6725328de1ff4590aad4eb5f8a";
+    private const string PdfSha256 = "7cc4d33e604757a508f9f41020a864a669a53396d01998d8aa5efbe55a180746";
     private const string DocxSha256 = "38177be052f6515dc7680b7d75cb6d53a28ab098da45acf4c79eb049dd2c96c2";
 
     private const string WhenItChanges =
