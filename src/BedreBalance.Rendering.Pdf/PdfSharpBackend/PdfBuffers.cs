@@ -8,6 +8,9 @@ namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 /// The pool keeps at most 16 MB of free blocks: enough for the two buffers of a 10.000-row letter to be reused by the
 /// next one, while the blocks of a larger file go back to the collector once it is written, instead of staying
 /// reserved beside the Word document that is rendered next (the pool's default keeps every block forever).
+/// Blocks are 64 KB, under the large-object heap's 85.000 bytes: the pool's default 128 KB blocks were large
+/// objects, and at 99.999 rows (two buffers of 30–35 MB) the PDF's GC pauses were twice as long (2.9 s against
+/// 1.4 s, `bedrebalance-scaled stages`, the same collections).
 /// </summary>
 internal static class PdfBuffers
 {
@@ -15,6 +18,7 @@ internal static class PdfBuffers
 
     public static readonly RecyclableMemoryStreamManager Manager = new(new RecyclableMemoryStreamManager.Options
     {
+        BlockSize = 64 * 1024,
         MaximumSmallPoolFreeBytes = MaximumFreeBytes,
         MaximumLargePoolFreeBytes = MaximumFreeBytes,
     });
