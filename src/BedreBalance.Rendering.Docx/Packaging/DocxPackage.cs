@@ -146,10 +146,13 @@ internal static class DocxPackage
         _ => "bin",
     };
 
-    /// <summary>A WordprocessingML part as the SDK saved it: declaration without "standalone", no BOM, no indentation.</summary>
+    /// <summary>
+    /// A WordprocessingML part as the SDK saved it: declaration without "standalone", no BOM, no indentation. A newline
+    /// in text is written as "\n" on every system (the default is the system's own), so the bytes do not depend on it.
+    /// </summary>
     private static XmlWriter PartXmlWriter(Stream stream)
     {
-        var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
+        var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false, NewLineChars = "\n" });
         writer.WriteStartDocument();
         return writer;
     }
@@ -177,7 +180,7 @@ internal static class DocxPackage
     /// <summary>Package-level XML as System.IO.Packaging writes it: with a BOM and a declaration without "standalone".</summary>
     private static XmlWriter PackageXmlWriter(Stream stream)
     {
-        var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(true), CloseOutput = false });
+        var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(true), CloseOutput = false, NewLineChars = "\n" });
         writer.WriteStartDocument();
         return writer;
     }
