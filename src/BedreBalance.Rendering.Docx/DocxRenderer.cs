@@ -25,8 +25,7 @@ public static class DocxRenderer
             return;
         }
         var parts = new DocxPackage.Parts(
-            Body: BodyWriter.Write(document, layout, layout.SectionProperties(DocxPackage.FooterId)),
-            Footer: PageLayout.Footer(),
+            Body: BodyWriter.Plan(document, layout, layout.Section(DocxPackage.FooterId)),
             Styles: StyleSheet.Styles(document.Metadata.Language),
             Settings: StyleSheet.Settings(),
             CoreProperties: CoreProperties.Xml(document.Metadata));

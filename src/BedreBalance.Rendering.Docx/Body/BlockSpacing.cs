@@ -1,5 +1,5 @@
+using BedreBalance.Rendering.Docx.Styling;
 using Model = BedreBalance.Document;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BedreBalance.Rendering.Docx.Body;
 
@@ -48,20 +48,6 @@ internal static class BlockSpacing
     /// Two tables in a row need a paragraph between them, or Word joins them into one: an empty one exactly the 22 pt
     /// the PDF leaves between them.
     /// </summary>
-    public static W.Paragraph Spacer() => new(new W.ParagraphProperties(
-        new W.SpacingBetweenLines { Before = "0", After = "0", Line = Invariant(AroundTableTwips), LineRule = W.LineSpacingRuleValues.Exact }));
-
-    /// <summary>Sets the paragraph's space before, 0 included, keeping whatever else its spacing says.</summary>
-    public static void SetBefore(W.Paragraph paragraph, int twips) => Spacing(paragraph).Before = Invariant(twips);
-
-    /// <summary>Sets the paragraph's space after, keeping whatever else its spacing says.</summary>
-    public static void SetAfter(W.Paragraph paragraph, int twips) => Spacing(paragraph).After = Invariant(twips);
-
-    private static W.SpacingBetweenLines Spacing(W.Paragraph paragraph)
-    {
-        var properties = paragraph.ParagraphProperties ??= new W.ParagraphProperties();
-        return properties.SpacingBetweenLines ??= new W.SpacingBetweenLines();
-    }
-
-    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static ParagraphItem Spacer() =>
+        new(new ParagraphFormat(StyleIds.Normal, SpaceBeforeTwips: 0, SpaceAfterTwips: 0, ExactLineTwips: AroundTableTwips), []);
 }

@@ -1,7 +1,5 @@
 using BedreBalance.Rendering.Docx.Styling;
-using DocumentFormat.OpenXml;
 using Model = BedreBalance.Document;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BedreBalance.Rendering.Docx.Body;
 
@@ -25,41 +23,79 @@ internal sealed class PageLayout(Model.PageGeometry page)
     /// <summary>From the rounded page and margins, so tables end exactly at the right margin.</summary>
     public int TextWidth => Width - MarginLeft - MarginRight;
 
-    public W.SectionProperties SectionProperties(string footerRelationshipId) =>
-        SectionProperties([new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = footerRelationshipId }], MarginTop, DefaultDistance, DefaultDistance, titlePage: false);
+    public SectionProperties Section(string footerRelationshipId) =>
+        Section([new HeaderFooterReference(IsHeader: false, "default", footerRelationshipId)], MarginTop, DefaultDistance, DefaultDistance, titlePage: false);
 
     /// <param name="references">Header and footer references, in the order they are to appear.</param>
     /// <param name="top">The section's top margin; a header may reach further down on one kind of page.</param>
-    public W.SectionProperties SectionProperties(IEnumerable<OpenXmlElement> references, int top, int headerDistance, int footerDistance, bool titlePage)
-    {
-        var section = new W.SectionProperties(references);
-        section.Append(
-            new W.PageSize { Width = (UInt32Value)(uint)Width, Height = (UInt32Value)(uint)Height },
-            new W.PageMargin
-            {
-                Top = top,
-                Right = (UInt32Value)(uint)MarginRight,
-                Bottom = MarginBottom,
-                Left = (UInt32Value)(uint)MarginLeft,
-                Header = (UInt32Value)(uint)headerDistance,
-                Footer = (UInt32Value)(uint)footerDistance,
-                Gutter = 0,
-            });
-        if (titlePage)
-        {
-            section.Append(new W.TitlePage());
-        }
-        return section;
-    }
+    public SectionProperties Section(IReadOnlyList<HeaderFooterReference> references, int top, int headerDistance, int footerDistance, bool titlePage) =>
+        new(references, Width, Height, top, MarginRight, MarginBottom, MarginLeft, headerDistance, footerDistance, titlePage);
 
-    /// <summary>The page number flush right at the foot of the text column, as in the PDF: a PAGE field as Word's Insert › Page Number writes it.</summary>
-    public static W.Footer Footer() => new(
-        Paragraphs.Styled(StyleIds.Footer,
-        [
-            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Begin }),
-            new W.Run(new W.FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
-            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Separate }),
-            new W.Run(new W.Text("1")),
-            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.End }),
-        ]));
+    /// <summary>
+    /// The page number flush right at the foot of the text column, as in the PDF: a PAGE field as Word's Insert › Page
+    /// Number writes it.
+    /// </summary>
+    public static void WriteFooter(WordXml xml)
+    {
+        xml.Start("ftr");
+        xml.Start("p");
+        new ParagraphFormat(StyleIds.Footer).Write(xml);
+        FieldCharacter(xml, "begin");
+        xml.Start("r");
+        xml.Text(" PAGE ", "instrText");
+        xml.End();
+        FieldCharacter(xml, "separate");
+        RunWriter.PlainRun(xml, "1");
+        FieldCharacter(xml, "end");
+        xml.End();
+        xml.End();
+
+        static void FieldCharacter(WordXml xml, string type)
+        {
+            xml.Start("r");
+            xml.Empty("fldChar", "fldCharType", type);
+            xml.End();
+        }
+    }
+}
+
+/// <summary>A header or footer part the section shows on pages of <see cref="Type"/> "default" or "first".</summary>
+internal sealed record HeaderFooterReference(bool IsHeader, string Type, string RelationshipId);
+
+/// <summary>The section's properties, the body's last element: references, page size, margins, a first page of its own.</summary>
+internal sealed record SectionProperties(
+    IReadOnlyList<HeaderFooterReference> References, int Width, int Height, int Top, int Right, int Bottom, int Left,
+    int HeaderDistance, int FooterDistance, bool TitlePage)
+{
+    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    public void WriteTo(WordXml xml)
+    {
+        xml.Start("sectPr");
+        foreach (var reference in References)
+        {
+            xml.Start(reference.IsHeader ? "headerReference" : "footerReference");
+            xml.Attribute("type", reference.Type);
+            xml.Writer.WriteAttributeString("r", "id", RelationshipsNamespace, reference.RelationshipId);
+            xml.End();
+        }
+        xml.Start("pgSz");
+        xml.Attribute("w", Width);
+        xml.Attribute("h", Height);
+        xml.End();
+        xml.Start("pgMar");
+        xml.Attribute("top", Top);
+        xml.Attribute("right", Right);
+        xml.Attribute("bottom", Bottom);
+        xml.Attribute("left", Left);
+        xml.Attribute("header", HeaderDistance);
+        xml.Attribute("footer", FooterDistance);
+        xml.Attribute("gutter", 0);
+        xml.End();
+        if (TitlePage)
+        {
+            xml.Empty("titlePg");
+        }
+        xml.End();
+    }
 }

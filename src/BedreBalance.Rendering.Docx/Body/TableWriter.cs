@@ -1,7 +1,5 @@
 using BedreBalance.Rendering.Docx.Styling;
-using DocumentFormat.OpenXml;
 using Model = BedreBalance.Document;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BedreBalance.Rendering.Docx.Body;
 
@@ -32,16 +30,46 @@ internal static class TableWriter
     /// <summary>TableText's padding below a cell's text: 2.5 pt.</summary>
     private const int CellPaddingTwips = 50;
 
-    public static IEnumerable<OpenXmlElement> Write(Model.Table table, int textWidthTwips)
+    /// <summary>
+    /// The table and the notes below it, for the body's plan. Every row's width is checked here, before the package
+    /// is begun, so that a table Word cannot show is refused without a byte written; the rows themselves stay in the
+    /// model until <see cref="Write"/> writes them.
+    /// </summary>
+    public static List<BodyItem> Plan(Model.Table table, int textWidthTwips)
     {
         var widths = Units.Distribute(textWidthTwips, table.Columns.Select(c => c.RelativeWidth).ToList());
-        var element = new W.Table(Properties(widths.Sum(), table.Name, table.Description), Grid(widths));
-        element.Append(CaptionRow(table, widths.Sum(), widths.Length));
+        CheckWidth(table.Header, table.Columns.Count);
+        foreach (var row in table.Body)
+        {
+            CheckWidth(row, table.Columns.Count);
+        }
+        var items = new List<BodyItem> { new TableItem(table, widths) };
+        for (var i = 0; i < table.Notes.Count; i++)
+        {
+            var note = table.Notes[i];
+            // The gap between the table's rule and its notes; the notes' style spaces them among themselves.
+            var format = ParagraphFormat.Styled(StyleIds.ForParagraph(note.Style), spaceBeforeTwips: i == 0 ? BlockSpacing.BeforeNotesTwips : 0);
+            items.Add(new ParagraphItem(format, [new Inline.Runs(note.Runs)]));
+        }
+        return items;
+    }
+
+    /// <summary>Writes the table, one row after the other, straight from the model.</summary>
+    public static void Write(WordXml xml, TableItem item)
+    {
+        var (table, widths) = (item.Table, item.Widths);
+        var width = widths.Sum();
+        // Each column's width as text once, not once a cell: at 100.000 rows those strings were two thirds of what the renderer allocated.
+        var widthTexts = Array.ConvertAll(widths, w => w.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        xml.Start("tbl");
+        Properties(xml, width, table.Name, table.Description);
+        Grid(xml, widths);
+        CaptionRow(xml, table, width, widths.Length);
         // keepNext keeps the header, a region's heading row, and a last row with notes under it from being
         // stranded at the foot of a page apart from what they belong to.
         // The header row ends in a rule; its cells give the rule's room back.
-        element.Append(Row(table.Header, table.Columns, widths, isHeader: true, keepNext: true, spaceAfter: CellPaddingTwips - RuleTwips, forceBold: true));
-        var hasGroups = table.Body.Any(row => row.Kind == Model.RowKind.Group);
+        Row(xml, table.Header, table.Columns, widthTexts, isHeader: true, keepNext: true, spaceAfter: CellPaddingTwips - RuleTwips, forceBold: true);
+        var hasGroups = HasGroups(table.Body);
         for (var i = 0; i < table.Body.Count; i++)
         {
             var row = table.Body[i];
@@ -49,16 +77,25 @@ internal static class TableWriter
             // The total's rule sits on its top edge, so the space before it goes below the row above, not inside it.
             var spaceBefore = i > 0 && row.Kind == Model.RowKind.Group ? GroupSpaceTwips : 0;
             var spaceAfter = hasGroups && i + 1 < table.Body.Count && table.Body[i + 1].Kind == Model.RowKind.Total ? GroupSpaceTwips - RuleTwips : 0;
-            element.Append(Row(row, table.Columns, widths, isHeader: false, keepNext, spaceBefore, spaceAfter));
+            Row(xml, row, table.Columns, widthTexts, isHeader: false, keepNext, spaceBefore, spaceAfter);
         }
-        yield return element;
+        xml.End();
+    }
 
-        for (var i = 0; i < table.Notes.Count; i++)
+    private static bool HasGroups(IReadOnlyList<Model.TableRow> rows)
+    {
+        for (var i = 0; i < rows.Count; i++)
         {
-            var note = table.Notes[i];
-            // The gap between the table's rule and its notes; the notes' style spaces them among themselves.
-            yield return Paragraphs.Styled(StyleIds.ForParagraph(note.Style), RunWriter.Runs(note.Runs),
-                spaceBeforeTwips: i == 0 ? BlockSpacing.BeforeNotesTwips : 0);
+            if (rows[i].Kind == Model.RowKind.Group) return true;
+        }
+        return false;
+    }
+
+    private static void CheckWidth(Model.TableRow row, int columns)
+    {
+        if (row.Cells.Count != columns)
+        {
+            throw new ArgumentException($"A {row.Kind} row has {row.Cells.Count} cells; the table has {columns} columns.");
         }
     }
 
@@ -66,99 +103,138 @@ internal static class TableWriter
     /// "Tabel 1" as Word writes an inserted caption: the sequence's name, then a SEQ field whose last result is the
     /// number. A label without a number stays plain text.
     /// </summary>
-    private static IEnumerable<OpenXmlElement> CaptionLabel(Model.Table table)
+    private static void CaptionLabel(WordXml xml, Model.Table table)
     {
         if (table.Number is not { } number)
         {
-            return [RunWriter.PlainRun(table.Label)];
+            RunWriter.PlainRun(xml, table.Label);
+            return;
         }
-        var value = number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return
-        [
-            RunWriter.PlainRun(number.Sequence + " "),
-            new W.SimpleField(RunWriter.PlainRun(value)) { Instruction = $" SEQ {number.Sequence} \\* ARABIC " },
-        ];
+        RunWriter.PlainRun(xml, number.Sequence + " ");
+        xml.Start("fldSimple");
+        xml.Attribute("instr", $" SEQ {number.Sequence} \\* ARABIC ");
+        RunWriter.PlainRun(xml, number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        xml.End();
     }
 
     /// <summary>
     /// The caption as a header row: "Tabel 1" (Caption) and the subtitle (CaptionSubtitle) in one cell across the
     /// table, flush with the text's margins, with the rule above the column header as its bottom border.
     /// </summary>
-    private static W.TableRow CaptionRow(Model.Table table, int widthTwips, int columnCount)
+    private static void CaptionRow(WordXml xml, Model.Table table, int widthTwips, int columnCount)
     {
-        var properties = new W.TableCellProperties(new W.TableCellWidth { Width = Invariant(widthTwips), Type = W.TableWidthUnitValues.Dxa });
-        if (columnCount > 1) properties.GridSpan = new W.GridSpan { Val = columnCount };
-        properties.TableCellBorders = new W.TableCellBorders(new W.BottomBorder { Val = W.BorderValues.Single, Size = 4, Space = 0, Color = "auto" });
-        properties.TableCellMargin = new W.TableCellMargin(
-            new W.LeftMargin { Width = "0", Type = W.TableWidthUnitValues.Dxa },
-            new W.RightMargin { Width = "0", Type = W.TableWidthUnitValues.Dxa });
-        var cell = new W.TableCell(properties, Paragraphs.Styled(StyleIds.Caption, CaptionLabel(table), keepNext: true));
+        xml.Start("tr");
+        RowProperties(xml, isHeader: true);
+        xml.Start("tc");
+        xml.Start("tcPr");
+        xml.Width("tcW", widthTwips);
+        if (columnCount > 1) xml.Empty("gridSpan", "val", columnCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        xml.Start("tcBorders");
+        xml.Rule("bottom");
+        xml.End();
+        xml.Start("tcMar");
+        xml.Width("left", 0);
+        xml.Width("right", 0);
+        xml.End();
+        xml.End();
+        xml.Start("p");
+        ParagraphFormat.Styled(StyleIds.Caption, keepNext: true).Write(xml);
+        CaptionLabel(xml, table);
+        xml.End();
         // As in the PDF, a table without a subtitle has no second caption line.
         if (table.Subtitle.Any(r => !string.IsNullOrWhiteSpace(r.Text)))
         {
-            cell.Append(Paragraphs.Styled(StyleIds.CaptionSubtitle, RunWriter.Runs(table.Subtitle), keepNext: true));
+            xml.Start("p");
+            ParagraphFormat.Styled(StyleIds.CaptionSubtitle, keepNext: true).Write(xml);
+            RunWriter.Runs(xml, table.Subtitle);
+            xml.End();
         }
-        return new W.TableRow(new W.TableRowProperties(new W.CantSplit(), new W.TableHeader()), cell);
+        xml.End();
+        xml.End();
     }
 
     /// <summary>Word's "Alt Text": title and description, which screen readers and Word's PDF export announce.</summary>
-    private static W.TableProperties Properties(int widthTwips, string caption, string description) => new(
-        new W.TableStyle { Val = StyleIds.LetterTable },
-        new W.TableWidth { Width = Invariant(widthTwips), Type = W.TableWidthUnitValues.Dxa },
-        new W.TableLayout { Type = W.TableLayoutValues.Fixed },
-        // No conditional formatting: the first row is the caption, and the column header is bold and ruled directly; bands would shade data rows.
-        new W.TableLook { Val = "0600", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true },
-        new W.TableCaption { Val = caption },
-        new W.TableDescription { Val = description });
-
-    private static W.TableGrid Grid(int[] widths) =>
-        new(widths.Select(w => new W.GridColumn { Width = Invariant(w) }));
-
-    private static W.TableRow Row(Model.TableRow row, IReadOnlyList<Model.ColumnSpec> columns, int[] widths, bool isHeader, bool keepNext, int spaceBefore = 0, int spaceAfter = 0, bool forceBold = false)
+    private static void Properties(WordXml xml, int widthTwips, string caption, string description)
     {
-        if (row.Cells.Count != columns.Count)
+        xml.Start("tblPr");
+        xml.Empty("tblStyle", "val", StyleIds.LetterTable);
+        xml.Width("tblW", widthTwips);
+        xml.Empty("tblLayout", "type", "fixed");
+        // No conditional formatting: the first row is the caption, and the column header is bold and ruled directly; bands would shade data rows.
+        xml.Start("tblLook");
+        xml.Attribute("val", "0600");
+        xml.Attribute("firstRow", "false");
+        xml.Attribute("lastRow", "false");
+        xml.Attribute("firstColumn", "false");
+        xml.Attribute("lastColumn", "false");
+        xml.Attribute("noHBand", "true");
+        xml.Attribute("noVBand", "true");
+        xml.End();
+        xml.Empty("tblCaption", "val", caption);
+        xml.Empty("tblDescription", "val", description);
+        xml.End();
+    }
+
+    private static void Grid(WordXml xml, int[] widths)
+    {
+        xml.Start("tblGrid");
+        foreach (var width in widths)
         {
-            throw new ArgumentException($"A {row.Kind} row has {row.Cells.Count} cells; the table has {columns.Count} columns.");
+            xml.Start("gridCol");
+            xml.Attribute("w", width);
+            xml.End();
         }
-        var properties = new W.TableRowProperties(new W.CantSplit());
-        if (isHeader)
-        {
-            properties.Append(new W.TableHeader());
-        }
-        var element = new W.TableRow(properties);
+        xml.End();
+    }
+
+    /// <summary>Rows never split across pages; header rows repeat on every page.</summary>
+    private static void RowProperties(WordXml xml, bool isHeader)
+    {
+        xml.Start("trPr");
+        xml.Empty("cantSplit");
+        if (isHeader) xml.Empty("tblHeader");
+        xml.End();
+    }
+
+    private static void Row(WordXml xml, Model.TableRow row, IReadOnlyList<Model.ColumnSpec> columns, string[] widths, bool isHeader, bool keepNext, int spaceBefore = 0, int spaceAfter = 0, bool forceBold = false)
+    {
+        xml.Start("tr");
+        RowProperties(xml, isHeader);
         var bold = forceBold || row.Kind is Model.RowKind.Group or Model.RowKind.Total;
         var ruleAbove = !isHeader && row.Kind == Model.RowKind.Total;
         for (var i = 0; i < columns.Count; i++)
         {
-            var alignment = columns[i].Alignment == Model.ColumnAlignment.Right ? W.JustificationValues.Right : (W.JustificationValues?)null;
-            var paragraph = Paragraphs.Styled(StyleIds.TableText, RunWriter.Runs(row.Cells[i].Runs, bold), alignment, keepNext, spaceBefore, spaceAfter);
-            element.Append(new W.TableCell(CellProperties(widths[i], ruleAbove, ruleBelow: isHeader, first: i == 0, last: i == columns.Count - 1), paragraph));
+            xml.Start("tc");
+            CellProperties(xml, widths[i], ruleAbove, ruleBelow: isHeader, first: i == 0, last: i == columns.Count - 1);
+            xml.Start("p");
+            var alignRight = columns[i].Alignment == Model.ColumnAlignment.Right;
+            ParagraphFormat.Styled(StyleIds.TableText, keepNext, spaceBefore, spaceAfter, alignRight).Write(xml);
+            RunWriter.Runs(xml, row.Cells[i].Runs, bold);
+            xml.End();
+            xml.End();
         }
-        return element;
+        xml.End();
     }
 
-    private static W.TableCellProperties CellProperties(int widthTwips, bool ruleAbove, bool ruleBelow, bool first, bool last)
+    private static void CellProperties(WordXml xml, string widthTwips, bool ruleAbove, bool ruleBelow, bool first, bool last)
     {
-        var properties = new W.TableCellProperties(new W.TableCellWidth { Width = Invariant(widthTwips), Type = W.TableWidthUnitValues.Dxa });
-        if (ruleAbove)
+        xml.Start("tcPr");
+        xml.Width("tcW", widthTwips);
+        if (ruleAbove || ruleBelow)
         {
-            properties.TableCellBorders = new W.TableCellBorders(new W.TopBorder { Val = W.BorderValues.Single, Size = 4, Space = 0, Color = "auto" });
-        }
-        else if (ruleBelow)
-        {
-            properties.TableCellBorders = new W.TableCellBorders(new W.BottomBorder { Val = W.BorderValues.Single, Size = 4, Space = 0, Color = "auto" });
+            xml.Start("tcBorders");
+            xml.Rule(ruleAbove ? "top" : "bottom");
+            xml.End();
         }
         // Cells are padded between columns only (LetterTable's 6 pt), as in the PDF: the table's text lines up with
         // the body's margins and wraps at the PDF's widths.
         if (first || last)
         {
-            var margin = new W.TableCellMargin();
-            if (first) margin.LeftMargin = new W.LeftMargin { Width = "0", Type = W.TableWidthUnitValues.Dxa };
-            if (last) margin.RightMargin = new W.RightMargin { Width = "0", Type = W.TableWidthUnitValues.Dxa };
-            properties.TableCellMargin = margin;
+            xml.Start("tcMar");
+            if (first) xml.Width("left", 0);
+            if (last) xml.Width("right", 0);
+            xml.End();
         }
-        return properties;
+        xml.End();
     }
-
-    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -3,16 +3,15 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Xml;
 using BedreBalance.Packaging;
-using DocumentFormat.OpenXml;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using BedreBalance.Rendering.Docx.Body;
 
 namespace BedreBalance.Rendering.Docx.Packaging;
 
 /// <summary>
-/// Writes the .docx's parts straight into a deterministic zip, in one pass: the Open XML SDK's elements are
-/// serialised part by part into the zip entry that holds them. The SDK's own package save (System.IO.Packaging)
-/// was 41 % of the Word renderer's time at 10.000 rows, made a full copy that then had to be repacked, and drew
-/// random relationship ids; here every id is fixed and the package's own parts ([Content_Types].xml, the
+/// Writes the .docx's parts straight into a deterministic zip, in one pass, each into the zip entry that holds it:
+/// the body of document.xml as <see cref="BodyWriter"/> streams it, the footer through the same <see cref="WordXml"/>.
+/// The Open XML SDK's own package save (System.IO.Packaging) was 41 % of the Word renderer's time at 10.000 rows,
+/// made a full copy that then had to be repacked, and drew random relationship ids; here every id is fixed and the package's own parts ([Content_Types].xml, the
 /// relationships) are written as System.IO.Packaging wrote them, byte for byte, so Word and the golden package
 /// snapshot see the same parts as before. A Word template adds its theme, headers and footers, and their pictures
 /// (each stored once under word/media) and links, all under fixed ids.
@@ -34,7 +33,7 @@ internal static class DocxPackage
     private const string MainDocumentContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private const string WordContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
 
-    public sealed record Parts(W.Body Body, W.Footer Footer, byte[] Styles, byte[] Settings, byte[] CoreProperties)
+    public sealed record Parts(BodyWriter Body, byte[] Styles, byte[] Settings, byte[] CoreProperties)
     {
         /// <summary>False when a template's footer takes the place of the letter's own.</summary>
         public bool IncludeOwnFooter { get; init; } = true;
@@ -53,10 +52,6 @@ internal static class DocxPackage
 
     public static void Write(Parts parts, Stream output)
     {
-        var root = new W.Document(parts.Body);
-        // Declared once on the root, as Word does, instead of on each element that uses it.
-        root.AddNamespaceDeclaration("r", RelationshipsNamespace);
-
         // The main document's relationships in the order the SDK wrote them: styles, settings, own footer, theme, template parts.
         var documentRelationships = new List<Relationship>
         {
@@ -68,7 +63,7 @@ internal static class DocxPackage
         if (parts.IncludeOwnFooter)
         {
             var name = "word/footer" + Number(++footers) + ".xml";
-            overrides.Add(new Part(name, WordContentType + "footer+xml", stream => WriteElement(stream, parts.Footer)));
+            overrides.Add(new Part(name, WordContentType + "footer+xml", WriteFooter));
             documentRelationships.Add(new(OfficeRelationshipType + "footer", "/" + name, FooterId));
         }
         if (parts.Theme is { } theme)
@@ -118,7 +113,7 @@ internal static class DocxPackage
             ])),
             new("docProps/core.xml", "", stream => stream.Write(parts.CoreProperties)),
             new("word/_rels/document.xml.rels", "", stream => WriteRelationships(stream, documentRelationships)),
-            new("word/document.xml", "", stream => WriteElement(stream, root)),
+            new("word/document.xml", "", stream => WriteDocument(stream, parts.Body)),
             new("word/settings.xml", "", stream => stream.Write(parts.Settings)),
             new("word/styles.xml", "", stream => stream.Write(parts.Styles)),
         };
@@ -151,18 +146,41 @@ internal static class DocxPackage
         _ => "bin",
     };
 
-    /// <summary>A part's root element as the SDK saves it: declaration without "standalone", no BOM, no indentation.</summary>
-    private static void WriteElement(Stream stream, OpenXmlElement element)
+    /// <summary>
+    /// A WordprocessingML part as the SDK saved it: declaration without "standalone", no BOM, no indentation. A newline
+    /// in text is written as "\n" on every system (the default is the system's own), so the bytes do not depend on it.
+    /// </summary>
+    private static XmlWriter PartXmlWriter(Stream stream)
     {
-        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
+        var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false, NewLineChars = "\n" });
         writer.WriteStartDocument();
-        element.WriteTo(writer);
+        return writer;
+    }
+
+    private static void WriteFooter(Stream stream)
+    {
+        using var writer = PartXmlWriter(stream);
+        PageLayout.WriteFooter(new WordXml(writer));
+    }
+
+    /// <summary>
+    /// The main document part, its body streamed as it is written: the declaration and root as the SDK saved
+    /// <c>w:document</c>, with "r" declared once on the root, as Word does, instead of on each element that uses it.
+    /// </summary>
+    private static void WriteDocument(Stream stream, BodyWriter body)
+    {
+        using var writer = PartXmlWriter(stream);
+        var xml = new WordXml(writer);
+        xml.Start("document");
+        writer.WriteAttributeString("xmlns", "r", null, RelationshipsNamespace);
+        body.WriteTo(xml);
+        xml.End();
     }
 
     /// <summary>Package-level XML as System.IO.Packaging writes it: with a BOM and a declaration without "standalone".</summary>
     private static XmlWriter PackageXmlWriter(Stream stream)
     {
-        var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(true), CloseOutput = false });
+        var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(true), CloseOutput = false, NewLineChars = "\n" });
         writer.WriteStartDocument();
         return writer;
     }

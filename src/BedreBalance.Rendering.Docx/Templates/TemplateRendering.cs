@@ -3,9 +3,7 @@ using System.Xml.Linq;
 using BedreBalance.Rendering.Docx.Body;
 using BedreBalance.Rendering.Docx.Packaging;
 using BedreBalance.Rendering.Docx.Styling;
-using DocumentFormat.OpenXml;
 using Model = BedreBalance.Document;
-using Wp = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BedreBalance.Rendering.Docx.Templates;
 
@@ -62,7 +60,7 @@ internal static class TemplateRendering
         }
 
         var includeOwnFooter = !parts.Any(p => !p.IsHeader && p.Type == "default");
-        var references = new List<OpenXmlElement>();
+        var references = new List<HeaderFooterReference>();
         var headersAndFooters = new List<DocxPackage.HeaderFooter>();
         var nextId = FirstTemplateId;
         // Headers before footers, default before first: the order Word writes them.
@@ -79,14 +77,13 @@ internal static class TemplateRendering
         if (titlePage && !parts.Any(p => !p.IsHeader && p.Type == "first"))
         {
             // With a first-page header, Word leaves the first page without a footer unless told; the PDF numbers page 1 too.
-            var defaultFooter = references.OfType<Wp.FooterReference>().FirstOrDefault(r => r.Type?.Value == Wp.HeaderFooterValues.Default);
-            if (defaultFooter?.Id?.Value is { } footerId) references.Add(Reference(false, "first", footerId));
+            var defaultFooter = references.FirstOrDefault(r => !r.IsHeader && r.Type == "default");
+            if (defaultFooter is not null) references.Add(Reference(false, "first", defaultFooter.RelationshipId));
         }
 
-        var section = layout.SectionProperties(references, top, headerDistance, footerDistance, titlePage);
+        var section = layout.Section(references, top, headerDistance, footerDistance, titlePage);
         return new DocxPackage.Parts(
-            Body: BodyWriter.Write(document, layout, section),
-            Footer: PageLayout.Footer(),
+            Body: BodyWriter.Plan(document, layout, section),
             Styles: XmlBytes.Of(styles),
             Settings: StyleSheet.Settings(),
             CoreProperties: CoreProperties.Xml(document.Metadata))
@@ -97,11 +94,9 @@ internal static class TemplateRendering
         };
     }
 
-    private static OpenXmlElement Reference(bool isHeader, string type, string id)
-    {
-        var value = type == "first" ? Wp.HeaderFooterValues.First : Wp.HeaderFooterValues.Default;
-        return isHeader ? new Wp.HeaderReference { Type = value, Id = id } : new Wp.FooterReference { Type = value, Id = id };
-    }
+    /// <summary>A template's part of any other type (such as "even") is shown on the default pages.</summary>
+    private static HeaderFooterReference Reference(bool isHeader, string type, string id) =>
+        new(isHeader, type == "first" ? "first" : "default", id);
 
     /// <summary>An empty paragraph of exactly <paramref name="height"/> twips at the header's end; nothing when there is no room to add.</summary>
     private static void AddSpacer(XDocument header, int height)
