@@ -1,4 +1,5 @@
 using System.Text;
+using BedreBalance.Rendering.Pdf.PdfSharpBackend;
 
 namespace BedreBalance.Rendering.Pdf.Tests;
 
@@ -24,4 +25,24 @@ public class FontCoverageTests
     {
         Assert.All(Enum.GetValues<PdfTypeface>(), typeface => Assert.False(PdfRenderer.CanDraw(new Rune(codePoint), typeface)));
     }
+
+    /// <summary>
+    /// The checks read only each face's table directory and character map from the embedded resource; what they find
+    /// must be what the whole font file (the one in the repository) says.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(EmbeddedFaces))]
+    public void Reading_only_the_character_map_finds_what_the_whole_file_maps(string faceName)
+    {
+        var wholeFile = File.ReadAllBytes(RepositoryPaths.InRoot("src", "BedreBalance.Rendering.Pdf", "Fonts", faceName + ".ttf"));
+        using var resource = EmbeddedFontResolver.OpenFace(faceName);
+
+        var fromMapOnly = FontCoverage.CodePoints(resource);
+
+        Assert.True(fromMapOnly.SetEquals(FontCoverage.CodePoints(wholeFile)));
+        Assert.Contains('ø', fromMapOnly);
+    }
+
+    public static TheoryData<string> EmbeddedFaces() =>
+        [.. Directory.GetFiles(RepositoryPaths.InRoot("src", "BedreBalance.Rendering.Pdf", "Fonts"), "*.ttf").Select(file => Path.GetFileNameWithoutExtension(file)!).Order(StringComparer.Ordinal)];
 }

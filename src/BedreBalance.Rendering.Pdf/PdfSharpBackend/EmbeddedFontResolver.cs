@@ -49,14 +49,21 @@ internal sealed class EmbeddedFontResolver : IFontResolver
 
     public byte[]? GetFont(string faceName) => Faces.GetOrAdd(faceName, ReadResource);
 
-    private static byte[] ReadResource(string faceName)
+    /// <summary>The font file of a face (<see cref="FaceName"/>), read where it lies in the assembly.</summary>
+    public static Stream OpenFace(string faceName)
     {
         var assembly = typeof(EmbeddedFontResolver).Assembly;
         var name = $"BedreBalance.Rendering.Pdf.Fonts.{faceName}.ttf";
-        using var stream = assembly.GetManifestResourceStream(name)
+        return assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Font resource {name} is missing from {assembly.GetName().Name}.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
+    }
+
+    // The file in one array of its exact length, without a growing buffer and a copy of it.
+    private static byte[] ReadResource(string faceName)
+    {
+        using var stream = OpenFace(faceName);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 }

@@ -9,6 +9,8 @@ namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 /// 'cmap' table: format 12 for all of Unicode where the font has one, else format 4 for the Basic Multilingual Plane).
 /// A character counts only if every face the typeface is drawn with has a glyph for it, since any run may be set bold
 /// or italic; a face the typeface lacks (bold italic) is the one PDFsharp simulates it from, as the resolver decides.
+/// Only each face's table directory and character map are read (a few kilobytes of a 400 KB file): the dataset's
+/// checks run before any rendering, and most faces a check consults (the letter's italics) are never drawn.
 /// </summary>
 internal static class FontCoverage
 {
@@ -26,17 +28,36 @@ internal static class FontCoverage
         {
             var resolved = resolver.ResolveTypeface(typeface.FamilyName(), face is FontFace.Bold or FontFace.BoldItalic, face is FontFace.Italic or FontFace.BoldItalic)
                 ?? throw new InvalidOperationException($"{typeface.FamilyName()} has no {face} face.");
-            var covered = CodePoints(resolver.GetFont(resolved.FaceName)!);
+            using var font = EmbeddedFontResolver.OpenFace(resolved.FaceName);
+            var covered = CodePoints(font);
             if (common is null) common = covered;
             else common.IntersectWith(covered);
         }
         return common!;
     }
 
-    /// <summary>Every code point that the font maps to a glyph other than .notdef.</summary>
-    internal static HashSet<int> CodePoints(ReadOnlySpan<byte> font)
+    /// <summary>Every code point that the font file maps to a glyph other than .notdef.</summary>
+    internal static HashSet<int> CodePoints(ReadOnlySpan<byte> font) => CodePointsOfMap(Table(font, "cmap"));
+
+    /// <summary>
+    /// As <see cref="CodePoints(ReadOnlySpan{byte})"/>, reading from <paramref name="font"/> (seekable) only the table
+    /// directory and the 'cmap' table.
+    /// </summary>
+    internal static HashSet<int> CodePoints(Stream font)
     {
-        var cmap = Table(font, "cmap");
+        Span<byte> offsetTable = stackalloc byte[12];
+        font.ReadExactly(offsetTable);
+        var directory = new byte[U16(offsetTable, 4) * 16];
+        font.ReadExactly(directory);
+        var (offset, length) = TableRecord(directory, "cmap");
+        var cmap = new byte[length];
+        font.Position = offset;
+        font.ReadExactly(cmap);
+        return CodePointsOfMap(cmap);
+    }
+
+    private static HashSet<int> CodePointsOfMap(ReadOnlySpan<byte> cmap)
+    {
         var count = U16(cmap, 2);
         int format4 = -1, format12 = -1;
         for (var i = 0; i < count; i++)
@@ -101,13 +122,18 @@ internal static class FontCoverage
 
     private static ReadOnlySpan<byte> Table(ReadOnlySpan<byte> font, string tag)
     {
-        var tables = U16(font, 4);
-        for (var i = 0; i < tables; i++)
+        var (offset, length) = TableRecord(font.Slice(12, U16(font, 4) * 16), tag);
+        return font.Slice(offset, length);
+    }
+
+    /// <summary>Where the table named <paramref name="tag"/> lies in the file, from the table directory's 16-byte records.</summary>
+    private static (int Offset, int Length) TableRecord(ReadOnlySpan<byte> directory, string tag)
+    {
+        for (var record = 0; record + 16 <= directory.Length; record += 16)
         {
-            var record = 12 + i * 16;
-            if (Encoding.ASCII.GetString(font.Slice(record, 4)) == tag)
+            if (Encoding.ASCII.GetString(directory.Slice(record, 4)) == tag)
             {
-                return font.Slice((int)U32(font, record + 8), (int)U32(font, record + 12));
+                return ((int)U32(directory, record + 8), (int)U32(directory, record + 12));
             }
         }
         throw new InvalidDataException($"The font has no '{tag}' table.");

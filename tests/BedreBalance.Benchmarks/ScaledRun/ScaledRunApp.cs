@@ -4,6 +4,7 @@ using BedreBalance.Cli;
 using BedreBalance.Dataset;
 using BedreBalance.Domain;
 using BedreBalance.Letter;
+using BedreBalance.Rendering.Pdf;
 
 namespace BedreBalance.Benchmarks.ScaledRun;
 
@@ -43,7 +44,8 @@ public static class ScaledRunApp
     {
         var register = SyntheticRegister.For(dataset);
         stages?.Lap("register");
-        var loaded = DatasetLoader.Load(dataset, register);
+        // As Generator.Check: every character is checked against what the PDF's typeface can draw (its fonts' maps).
+        var loaded = DatasetLoader.Load(dataset, register, PrintableText.For(PdfTypeface.LiberationSerif));
         stages?.Lap("load + validate");
         if (loaded.Dataset is null)
         {
