@@ -34,6 +34,14 @@ internal sealed class PdfObjectWriter(Stream output, Action<int, long> objectSta
         current = -1;
     }
 
+    /// <summary>A value written with the writer's methods, as text: for an entry of an object the writer does not write.</summary>
+    public static string ValueText(Action<PdfObjectWriter> write)
+    {
+        var writer = new PdfObjectWriter(Stream.Null, (_, _) => { });
+        write(writer);
+        return Encoding.Latin1.GetString(writer.buffer.WrittenSpan);
+    }
+
     /// <summary>PDF syntax as it is: delimiters, keys ("/P"), keywords.</summary>
     public PdfObjectWriter Raw(ReadOnlySpan<byte> syntax)
     {

@@ -183,7 +183,14 @@ internal sealed class StructureTree(PdfDictionary treeRoot, PdfDictionary docume
     }
 
     /// <summary>Elements, then attribute objects, then the parent tree's nodes, then the id tree's.</summary>
-    public int Count => elements.Count + attributes.Count + PlanTrees(0).ParentTree.Count + PlanTrees(0).IdTree.Count;
+    public int Count
+    {
+        get
+        {
+            var (parentTreeNodes, idTreeNodes) = PlanTrees(0);
+            return elements.Count + attributes.Count + parentTreeNodes.Count + idTreeNodes.Count;
+        }
+    }
 
     public bool Patches(int number) => number == documentElementNumber || number == treeRootNumber;
 
@@ -278,16 +285,7 @@ internal sealed class StructureTree(PdfDictionary treeRoot, PdfDictionary docume
         writer.Raw("]"u8);
     }
 
-    private string KidsText(Element element, int firstNumber)
-    {
-        using var text = new MemoryStream();
-        var writer = new PdfObjectWriter(text, (_, _) => { });
-        WriteKids(writer.BeginObject(0), element, firstNumber);
-        writer.EndObject();
-        var all = System.Text.Encoding.Latin1.GetString(text.GetBuffer(), 0, (int)text.Length);
-        // Only the value: without "0 0 obj\n" and "\nendobj\n".
-        return all["0 0 obj\n".Length..^"\nendobj\n".Length];
-    }
+    private string KidsText(Element element, int firstNumber) => PdfObjectWriter.ValueText(writer => WriteKids(writer, element, firstNumber));
 
     private static void WriteAttributes(PdfObjectWriter writer, (HeaderScope? Scope, IReadOnlyList<string>? Headers) attributes, int number)
     {
