@@ -32,8 +32,16 @@ internal static class CsvTable
             TrackLineNumbers = true,
             SkipEmptyLines = true,
             TrimWhitespace = false,
+            // The records are kept until the tables are read: a column's repeated values (a region on every row of
+            // tabel1, the same few numbers) are one string each instead of one a row. A column of distinct values
+            // (the municipalities) stops pooling by itself.
+            PoolStrings = true,
         };
-        var records = new List<TableRecord>();
+        // The header apart, the records in a list made once at the file's size (its lines, at most the rows accepted):
+        // growing it would copy a large table's records several times, each copy a large-object allocation that can
+        // start a full collection.
+        TableRecord? header = null;
+        var records = new List<TableRecord>(Math.Min(text.AsSpan().Count('\n'), DatasetLimits.MaximumRows));
         var longFields = 0;
         using (var reader = CsvReader.FromText(text, options))
         {
@@ -59,12 +67,14 @@ internal static class CsvTable
                     }
                     continue;
                 }
-                if (records.Count > DatasetLimits.MaximumRows)
+                if ((header is null ? 0 : 1) + records.Count > DatasetLimits.MaximumRows)
                 {
                     diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, line), null, ReadingMessages.TooManyRows()));
                     return null;
                 }
-                records.Add(new TableRecord(new SourceLocation(fileName, line), fields));
+                var record = new TableRecord(new SourceLocation(fileName, line), fields);
+                if (header is null) header = record;
+                else records.Add(record);
             }
         }
         if (longFields > DatasetLimits.MaximumReportsPerFile)
@@ -72,29 +82,35 @@ internal static class CsvTable
             diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName), null,
                 ReadingMessages.MoreLikeThis(longFields - DatasetLimits.MaximumReportsPerFile, ReadingMessages.Kind.ValuesTooLong)));
         }
-        var table = TableContent.WithHeader(new SourceLocation(fileName), records, expectedColumns, delimiter.Value.ToString(), diagnostics);
-        return table is null ? null : table with { Records = RecordsWithTheHeadersDelimiter(table.Records, delimiter.Value, fileName, diagnostics) };
+        var table = TableContent.WithHeader(new SourceLocation(fileName), header, records, expectedColumns, delimiter.Value.ToString(), diagnostics);
+        if (table is not null)
+        {
+            KeepRecordsWithTheHeadersDelimiter(records, delimiter.Value, diagnostics);
+        }
+        return table;
     }
 
     /// <summary>
     /// A line that is one field holding the other delimiter was written with a different delimiter than the header
-    /// (a file pieced together from two sources); said once per line instead of as a series of empty fields.
+    /// (a file pieced together from two sources); said once per line instead of as a series of empty fields, and
+    /// removed from <paramref name="records"/> in place, in one pass.
     /// </summary>
-    private static List<TableRecord> RecordsWithTheHeadersDelimiter(IEnumerable<TableRecord> records, char delimiter, string fileName, List<Diagnostic> diagnostics)
+    private static void KeepRecordsWithTheHeadersDelimiter(List<TableRecord> records, char delimiter, List<Diagnostic> diagnostics)
     {
         var other = delimiter == ';' ? ',' : ';';
-        var kept = new List<TableRecord>();
-        foreach (var record in records)
+        var kept = 0;
+        for (var i = 0; i < records.Count; i++)
         {
+            var record = records[i];
             if (record.Fields.Count == 1 && record.Fields[0].Contains(other))
             {
                 diagnostics.Add(Diagnostic.Error(record.Location, null,
                     DatasetText.Format("MixedDelimiters", other, delimiter)));
                 continue;
             }
-            kept.Add(record);
+            records[kept++] = record;
         }
-        return kept;
+        records.RemoveRange(kept, records.Count - kept);
     }
 
     private static int IndexOfLineEnd(string text)

@@ -36,29 +36,31 @@ internal static partial class FieldParsers
     /// </summary>
     public static int? WholeNumber(string value, SourceLocation at, string field, string whatKey, List<Diagnostic> diagnostics, int maximum = MaximumJobsInOneRow)
     {
-        var what = DatasetText.Get(whatKey);
+        // The value's name is looked up in the resources only for a message: this runs for every row.
+        string What() => DatasetText.Get(whatKey);
         var text = value.Trim();
         if (text.Length == 0)
         {
-            diagnostics.Add(Diagnostic.Error(at, field, DatasetText.Format("NumberEmpty", what)));
+            diagnostics.Add(Diagnostic.Error(at, field, DatasetText.Format("NumberEmpty", What())));
             return null;
         }
-        var digits = DanishThousands().IsMatch(text) ? text.Replace(".", "", StringComparison.Ordinal) : text;
+        // Without a '.' there is no thousands separator to remove (the pattern needs one): most numbers skip the pattern.
+        var digits = text.Contains('.') && DanishThousands().IsMatch(text) ? text.Replace(".", "", StringComparison.Ordinal) : text;
         if (!long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
             diagnostics.Add(Diagnostic.Error(at, field,
-                DecimalNumber().IsMatch(text) ? DatasetText.Format("NotAWholeNumber", text, what) : DatasetText.Format("NotANumber", text)));
+                DecimalNumber().IsMatch(text) ? DatasetText.Format("NotAWholeNumber", text, What()) : DatasetText.Format("NotANumber", text)));
             return null;
         }
         if (number < 0)
         {
-            diagnostics.Add(Diagnostic.Error(at, field, DatasetText.Format("Negative", text, what)));
+            diagnostics.Add(Diagnostic.Error(at, field, DatasetText.Format("Negative", text, What())));
             return null;
         }
         if (number > maximum)
         {
             diagnostics.Add(Diagnostic.Error(at, field,
-                DatasetText.Format("NotPlausible", text, what, DanishText.Number(maximum))));
+                DatasetText.Format("NotPlausible", text, What(), DanishText.Number(maximum))));
             return null;
         }
         return (int)number;
@@ -76,7 +78,8 @@ internal static partial class FieldParsers
                 return [];
             }
         }
-        if (markers.Distinct(StringComparer.Ordinal).Count() != markers.Length)
+        // Most rows have no marker or one, which cannot repeat: no set is made for them.
+        if (markers.Length > 1 && markers.Distinct(StringComparer.Ordinal).Count() != markers.Length)
         {
             diagnostics.Add(Diagnostic.Error(at, field, DatasetText.Format("NoteMarkerTwice", value.Trim())));
         }

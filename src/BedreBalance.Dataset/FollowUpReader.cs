@@ -47,7 +47,7 @@ public static class FollowUpReader
 
     internal static (List<MunicipalityJobs> Rows, PrintedTotal? Total) ReadMunicipalityJobs(TableContent table, List<Diagnostic> diagnostics)
     {
-        var rows = new List<MunicipalityJobs>();
+        var rows = new List<MunicipalityJobs>(table.Records.Count);
         PrintedTotal? total = null;
         long sum = 0;
         var totalRow = false;
@@ -206,6 +206,16 @@ public static class FollowUpReader
 
     private static void WarnAboutExtraFields(TableRecord record, int expected, SourceLocation at, List<Diagnostic> diagnostics)
     {
+        // Asked of every row: the common case, no filled field past the expected ones, costs a loop and no allocation.
+        var anyExtra = false;
+        for (var i = expected; i < record.Fields.Count && !anyExtra; i++)
+        {
+            anyExtra = !string.IsNullOrWhiteSpace(record.Fields[i]);
+        }
+        if (!anyExtra)
+        {
+            return;
+        }
         var extra = record.Fields.Skip(expected).Where(f => !string.IsNullOrWhiteSpace(f)).ToList();
         if (extra.Count > 0)
         {

@@ -36,21 +36,36 @@ internal static partial class NoteChecks
                     DatasetText.Format("NoteTwice", marker, DatasetTable.MunicipalityJobs.Name, DatasetText.LineOrRow(notes[marker].Source))));
             }
         }
+        // Rows by marker in the same pass: a hostile letter may have as many notes as a table has rows. Plain loops:
+        // nearly every row has no marker, and a query per row would allocate for each of them.
+        var rowsByMarker = new Dictionary<string, List<MunicipalityJobs>>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            foreach (var marker in row.NoteMarkers.Where(marker => !notes.ContainsKey(marker)))
+            if (row.NoteMarkers.Count == 0)
             {
-                diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Notes,
-                    DatasetText.Format("NoteMissing", row.Municipality, marker, DatasetTable.MunicipalityJobs.Name, DatasetFiles.LetterText)));
+                continue;
+            }
+            foreach (var marker in row.NoteMarkers)
+            {
+                if (!notes.ContainsKey(marker))
+                {
+                    diagnostics.Add(Diagnostic.Error(row.Source, FollowUpReader.Columns.Notes,
+                        DatasetText.Format("NoteMissing", row.Municipality, marker, DatasetTable.MunicipalityJobs.Name, DatasetFiles.LetterText)));
+                }
+            }
+            // A row counts once for a marker it carries twice (an error of its own).
+            foreach (var marker in row.NoteMarkers.Count == 1 ? row.NoteMarkers : row.NoteMarkers.Distinct(StringComparer.Ordinal))
+            {
+                if (!rowsByMarker.TryGetValue(marker, out var withMarker))
+                {
+                    rowsByMarker.Add(marker, withMarker = []);
+                }
+                withMarker.Add(row);
             }
         }
-        // Rows by marker in one pass: a hostile letter may have as many notes as a table has rows.
-        var rowsByMarker = rows
-            .SelectMany(row => row.NoteMarkers.Distinct(StringComparer.Ordinal).Select(marker => (Marker: marker, Row: row)))
-            .ToLookup(pair => pair.Marker, pair => pair.Row, StringComparer.Ordinal);
         foreach (var (marker, note) in notes)
         {
-            var marked = rowsByMarker[marker].ToList();
+            var marked = rowsByMarker.GetValueOrDefault(marker) ?? [];
             if (marked.Count == 0)
             {
                 diagnostics.Add(Diagnostic.Error(note.Source, DatasetTable.MunicipalityJobs.Name,

@@ -20,6 +20,7 @@ public sealed record PrintableCharacters(string Typeface, Func<Rune, bool> CanPr
     {
         var line = 1;
         var reported = new HashSet<int>();
+        var latin = new sbyte[256];
         foreach (var rune in text.EnumerateRunes())
         {
             if (rune.Value == '\n')
@@ -28,7 +29,7 @@ public sealed record PrintableCharacters(string Typeface, Func<Rune, bool> CanPr
                 reported.Clear();
                 continue;
             }
-            if (Rune.IsControl(rune) || CanPrint(rune) || !reported.Add(rune.Value)) continue;
+            if (Rune.IsControl(rune) || CanPrintLatinAsked(rune, latin) || !reported.Add(rune.Value)) continue;
             diagnostics.Add(Diagnostic.Error(new SourceLocation(fileName, line), null, CannotPrint(rune)));
         }
     }
@@ -36,12 +37,25 @@ public sealed record PrintableCharacters(string Typeface, Func<Rune, bool> CanPr
     /// <summary>The same check for one value, such as a worksheet cell, reported at <paramref name="at"/>.</summary>
     public void Check(SourceLocation at, string value, List<Diagnostic> diagnostics)
     {
-        var reported = new HashSet<int>();
+        HashSet<int>? reported = null; // made for the rare value that has a character to report, not for every cell
         foreach (var rune in value.EnumerateRunes())
         {
-            if (Rune.IsControl(rune) || CanPrint(rune) || !reported.Add(rune.Value)) continue;
+            if (Rune.IsControl(rune) || CanPrint(rune) || !(reported ??= []).Add(rune.Value)) continue;
             diagnostics.Add(Diagnostic.Error(at, null, CannotPrint(rune)));
         }
+    }
+
+    /// <summary>
+    /// <see cref="CanPrint"/>, with its answers for U+0000–U+00FF kept in <paramref name="latin"/> (0 not asked yet,
+    /// 1 printable, -1 not) for the rest of one check: a table file has millions of characters, nearly all of them
+    /// Latin-1, and the renderer's answer is a look-up in each font's map.
+    /// </summary>
+    private bool CanPrintLatinAsked(Rune rune, sbyte[] latin)
+    {
+        if (rune.Value >= latin.Length) return CanPrint(rune);
+        ref var answer = ref latin[rune.Value];
+        if (answer == 0) answer = CanPrint(rune) ? (sbyte)1 : (sbyte)-1;
+        return answer > 0;
     }
 
     private string CannotPrint(Rune rune)

@@ -29,7 +29,8 @@ internal static class RowChecks
         var deviationsByRow = (deviations ?? [])
             .GroupBy(d => (d.Municipality, d.Region))
             .ToDictionary(group => group.Key, group => group.First());
-        var seen = new Dictionary<string, MunicipalityJobs>(StringComparer.Ordinal);
+        // Sized once: grown row by row, a large table's dictionary would be copied many times on the large-object heap.
+        var seen = new Dictionary<string, MunicipalityJobs>(rows.Count, StringComparer.Ordinal);
         var closedRegions = new HashSet<string>(StringComparer.Ordinal);
         string? currentRegion = null;
         foreach (var row in rows)

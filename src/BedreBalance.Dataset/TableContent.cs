@@ -32,30 +32,32 @@ internal sealed record TableContent(SourceLocation Source, IReadOnlyList<string>
 
     /// <summary>
     /// Checks that the first record, the header, starts with <paramref name="expectedColumns"/> in order (the last
-    /// expected column may continue into further unnamed columns: a list of values); the table, or null after
-    /// reporting each wrong column. <paramref name="separator"/> joins the columns in the message ("the header must be").
+    /// expected column may continue into further unnamed columns: a list of values); the table of
+    /// <paramref name="rows"/> (the records after the header, kept as they are, not copied), or null after reporting
+    /// each wrong column. <paramref name="separator"/> joins the columns in the message ("the header must be").
     /// </summary>
-    public static TableContent? WithHeader(SourceLocation source, IReadOnlyList<TableRecord> records, IReadOnlyList<string> expectedColumns, string separator, List<Diagnostic> diagnostics)
+    /// <param name="header">The first record; null when the source has none.</param>
+    public static TableContent? WithHeader(SourceLocation source, TableRecord? header, IReadOnlyList<TableRecord> rows, IReadOnlyList<string> expectedColumns, string separator, List<Diagnostic> diagnostics)
     {
-        if (records.Count == 0)
+        if (header is null)
         {
             diagnostics.Add(Diagnostic.Error(source with { Line = source.Sheet is null ? 1 : null }, null,
                 source.Sheet is null ? DatasetText.Get("NoHeaderLine") : DatasetText.Format("EmptySheet", string.Join(separator, expectedColumns))));
             return null;
         }
-        var header = records[0].Fields.Select(f => f.Trim()).ToList();
+        var columns = header.Fields.Select(f => f.Trim()).ToList();
         var headerOk = true;
         for (var i = 0; i < expectedColumns.Count; i++)
         {
-            var actual = i < header.Count ? header[i] : "";
+            var actual = i < columns.Count ? columns[i] : "";
             if (!string.Equals(actual, expectedColumns[i], StringComparison.OrdinalIgnoreCase))
             {
                 var found = actual.Length == 0 ? DatasetText.Get("Nothing") : $"\"{actual}\"";
-                diagnostics.Add(Diagnostic.Error(records[0].At(i), expectedColumns[i],
+                diagnostics.Add(Diagnostic.Error(header.At(i), expectedColumns[i],
                     DatasetText.Format("WrongHeaderColumn", i + 1, expectedColumns[i], found, string.Join(separator, expectedColumns))));
                 headerOk = false;
             }
         }
-        return headerOk ? new TableContent(source, header, records.Skip(1).ToList()) : null;
+        return headerOk ? new TableContent(source, columns, rows) : null;
     }
 }

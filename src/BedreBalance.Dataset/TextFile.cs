@@ -54,6 +54,10 @@ internal static class TextFile
         {
             return null;
         }
+        if (stream.CanSeek && ReadKnownLength(stream, (int)stream.Length) is { } whole)
+        {
+            return whole;
+        }
         using var buffer = new MemoryStream();
         var chunk = new byte[64 * 1024];
         int read;
@@ -66,6 +70,23 @@ internal static class TextFile
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// A file of known length read into one array of that length: a growing buffer would copy a large file several
+    /// times over, each copy a large-object allocation that can start a full collection. Null when the file turns out
+    /// longer or shorter than it said (it is being written): then it is read as a stream of unknown length.
+    /// </summary>
+    private static byte[]? ReadKnownLength(FileStream stream, int length)
+    {
+        var bytes = new byte[length];
+        var read = stream.ReadAtLeast(bytes, length, throwOnEndOfStream: false);
+        if (read != length || stream.ReadByte() >= 0)
+        {
+            stream.Position = 0;
+            return null;
+        }
+        return bytes;
     }
 
     /// <summary>Reports a dataset file that is not there; returns null, as a file that cannot be read.</summary>

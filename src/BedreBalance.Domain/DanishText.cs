@@ -23,8 +23,18 @@ public static class DanishText
     public static IReadOnlyList<string> MonthNames { get; } = Array.AsReadOnly(Months);
 
     /// <summary>2872 → "2.872"; -12 → "-12".</summary>
-    public static string Number(long value) =>
-        value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
+    /// <remarks>
+    /// Called for every row of a table: the invariant "N0" (the same digits and groups as "#,0", but a standard
+    /// format, much cheaper than a custom one) is written into a buffer and the separators swapped there, one string.
+    /// </remarks>
+    public static string Number(long value)
+    {
+        Span<char> text = stackalloc char[32]; // long.MinValue is 26 characters with its separators
+        value.TryFormat(text, out var length, "N0", CultureInfo.InvariantCulture);
+        text = text[..length];
+        text.Replace(',', '.');
+        return new string(text);
+    }
 
     /// <summary>2019-01-28 → "28. januar 2019".</summary>
     public static string Date(DateOnly date) =>

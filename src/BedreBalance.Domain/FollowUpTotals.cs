@@ -15,14 +15,26 @@ public sealed record FollowUpTotals(
 
     public static FollowUpTotals Compute(StatusFollowUp followUp)
     {
-        // Regions in the order the letter first prints them; that order is part of the data.
-        var regions = followUp.MunicipalityJobs
-            .GroupBy(row => row.Region, StringComparer.Ordinal)
-            .Select(group => new RegionTotal(group.Key, group.Sum(row => row.Jobs), group.Count()))
-            .ToList();
+        // Regions in the order the letter first prints them; that order is part of the data. One pass with a running
+        // sum per region: grouping would first copy every row into a growing list per region (large arrays at 100.000 rows).
+        var regionIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sums = new List<(string Region, int Jobs, int Municipalities)>();
+        var municipalityJobs = 0;
+        foreach (var row in followUp.MunicipalityJobs)
+        {
+            if (!regionIndex.TryGetValue(row.Region, out var index))
+            {
+                index = sums.Count;
+                regionIndex.Add(row.Region, index);
+                sums.Add((row.Region, 0, 0));
+            }
+            var (region, jobs, municipalities) = sums[index];
+            sums[index] = (region, checked(jobs + row.Jobs), municipalities + 1);
+            municipalityJobs = checked(municipalityJobs + row.Jobs);
+        }
         return new FollowUpTotals(
-            regions,
-            followUp.MunicipalityJobs.Sum(row => row.Jobs),
+            sums.Select(sum => new RegionTotal(sum.Region, sum.Jobs, sum.Municipalities)).ToList(),
+            municipalityJobs,
             followUp.InstitutionJobs.Sum(row => row.Jobs),
             followUp.InstitutionStations.Sum(row => row.Municipalities.Count));
     }

@@ -141,7 +141,7 @@ public static class LetterComposer
         /// </summary>
         private List<TableRow> MunicipalityRows()
         {
-            var rows = new List<TableRow>();
+            var rows = new List<TableRow>(followUp.MunicipalityJobs.Count + 5); // the rows and, nearly always, 5 regions' group rows
             foreach (var region in followUp.MunicipalityJobs.GroupBy(row => row.Region, StringComparer.Ordinal))
             {
                 rows.Add(new TableRow(RowKind.Group, [new TableCell([new Run(region.Key, RunFormat.Bold)], IsRowHeader: true), Cell("")]));

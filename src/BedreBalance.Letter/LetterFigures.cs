@@ -50,14 +50,29 @@ internal sealed class LetterFigures
     /// </summary>
     private void AddNoteFigures(StatusFollowUp followUp, List<Diagnostic> diagnostics)
     {
-        // One pass over the rows, whatever the number of markers.
-        var rowsByMarker = followUp.MunicipalityJobs
-            .SelectMany(row => row.NoteMarkers.Distinct(StringComparer.Ordinal).Select(marker => (Marker: marker, Row: row)))
-            .GroupBy(pair => pair.Marker, pair => pair.Row, StringComparer.Ordinal);
-        foreach (var group in rowsByMarker)
+        // One pass over the rows, whatever the number of markers; markers in the order they first appear. A plain loop:
+        // nearly every row has no marker, and a query per row would allocate for each of them.
+        var rowsByMarker = new Dictionary<string, List<MunicipalityJobs>>(StringComparer.Ordinal);
+        var markers = new List<string>();
+        foreach (var row in followUp.MunicipalityJobs)
         {
-            var marker = group.Key;
-            var rows = group.ToList();
+            if (row.NoteMarkers.Count == 0)
+            {
+                continue;
+            }
+            foreach (var marker in row.NoteMarkers.Count == 1 ? row.NoteMarkers : row.NoteMarkers.Distinct(StringComparer.Ordinal))
+            {
+                if (!rowsByMarker.TryGetValue(marker, out var withMarker))
+                {
+                    rowsByMarker.Add(marker, withMarker = []);
+                    markers.Add(marker);
+                }
+                withMarker.Add(row);
+            }
+        }
+        foreach (var marker in markers)
+        {
+            var rows = rowsByMarker[marker];
             var prefix = $"{DatasetTable.MunicipalityJobs.Name}.anm{marker}.";
             AddNumber(prefix + "i-alt", rows.Sum(row => row.Jobs)); // the jobs of the rows with the note
             AddNumber(prefix + "antal", rows.Count); // how many rows carry it

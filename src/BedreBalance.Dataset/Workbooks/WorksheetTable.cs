@@ -13,6 +13,7 @@ internal static class WorksheetTable
             return null;
         }
         var source = SourceLocation.InSheet(workbook.FileName, sheet.Name);
+        TableRecord? header = null;
         var records = new List<TableRecord>(rows.Count);
         foreach (var row in rows)
         {
@@ -31,9 +32,11 @@ internal static class WorksheetTable
                     unreadable = true;
                 }
             }
-            records.Add(new TableRecord(at, fields, unreadable));
+            var record = new TableRecord(at, fields, unreadable);
+            if (header is null) header = record;
+            else records.Add(record);
         }
-        return TableContent.WithHeader(source, records, expectedColumns, ", ", diagnostics);
+        return TableContent.WithHeader(source, header, records, expectedColumns, ", ", diagnostics);
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace BedreBalance.Benchmarks.ScaledRun;
 /// <c>bedrebalance-scaled write-dataset SOURCE ROWS DIR</c>: a dataset folder with Table 1 scaled to ROWS rows.<br/>
 /// <c>bedrebalance-scaled generate DIR OUT</c>: what <c>bedrebalance generate DIR --out OUT</c> does, with the register extended by DIR's synthetic municipalities.<br/>
 /// <c>bedrebalance-scaled stages DIR [WARM_RUNS]</c>: the same pipeline once with a stopwatch on each stage, then warm repeats.<br/>
-/// <c>bedrebalance-scaled allocations DIR</c>: the same pipeline once, with what each document's rendering allocates, by type (sampled).
+/// <c>bedrebalance-scaled allocations DIR</c>: the same pipeline once, with what each stage (register, load and validate, compose, each document's rendering) allocates, by type (sampled).
 /// </summary>
 public static class ScaledRunApp
 {
@@ -79,14 +79,19 @@ public static class ScaledRunApp
 
     private static int Allocations(string dataset)
     {
-        var loaded = DatasetLoader.Load(dataset, SyntheticRegister.For(dataset));
+        using var sampler = new AllocationSampler();
+        sampler.PrintAndReset(TextWriter.Null, "before");
+        var register = SyntheticRegister.For(dataset);
+        sampler.PrintAndReset(Console.Out, "register");
+        // As Generate: every character checked against the PDF's typeface.
+        var loaded = DatasetLoader.Load(dataset, register, PrintableText.For(PdfTypeface.LiberationSerif));
+        sampler.PrintAndReset(Console.Out, "load + validate");
         var document = loaded.Dataset is null ? null : LetterComposer.Compose(loaded.Dataset).Document;
+        sampler.PrintAndReset(Console.Out, "compose");
         if (document is null)
         {
             return Fail(dataset, loaded.Diagnostics);
         }
-        using var sampler = new AllocationSampler();
-        sampler.PrintAndReset(TextWriter.Null, "before");
         foreach (var (extension, render) in Generator.Renderers(OutputFormat.All))
         {
             render(document, Stream.Null);
