@@ -24,6 +24,11 @@ public class ComposedTextTests
     [InlineData("q\u0307", "q\u0307")]               // no precomposed q with a dot: stays two characters
     [InlineData("Sorø og Ærø", "Sorø og Ærø")]       // ø and æ have no decomposed form; nothing to do
     [InlineData("Kolding\r\nTårnby", "Kolding\r\nTårnby")]
+    [InlineData("\u0301Ta\u030Arnby", "\u0301Tårnby")]   // a mark with nothing before it stays; the rest composes
+    [InlineData("a\u030A og Ta\u030Arnby", "å og Tårnby")] // the first character composes with the mark after it
+    [InlineData("Kolding – Ta\u030Arnby", "Kolding – Tårnby")] // a dash (U+2013) before the mark: composing starts there
+    [InlineData("Kolding – Tårnby", "Kolding – Tårnby")]
+    [InlineData("𝐀 Ta\u030Arnby 𝐀", "𝐀 Tårnby 𝐀")]        // characters outside the BMP (surrogate pairs) come through whole
     public void Decomposed_letters_are_composed_and_composed_text_is_left_alone(string written, string expected)
     {
         Assert.Equal(expected, Read(written));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BedreBalance.Domain;
 using Xunit;
 
@@ -15,6 +16,26 @@ public class DanishTextTests
     [InlineData(-12, "-12")]
     public void Numbers_use_a_full_stop_between_thousands(long value, string expected) =>
         Assert.Equal(expected, DanishText.Number(value));
+
+    [Theory]
+    [InlineData(-1000, "-1.000")]
+    [InlineData(100_000, "100.000")]
+    [InlineData(long.MaxValue, "9.223.372.036.854.775.807")]
+    [InlineData(long.MinValue, "-9.223.372.036.854.775.808")]
+    public void The_extremes_have_every_group_and_their_sign(long value, string expected) =>
+        Assert.Equal(expected, DanishText.Number(value));
+
+    [Fact]
+    public void Numbers_are_the_invariant_grouped_format_with_full_stops_at_every_size()
+    {
+        // Number writes the digits itself for speed; the custom format it replaced is the reference it must match.
+        static string Reference(long value) => value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
+        var random = new Random(16);
+        var values = Enumerable.Range(0, 19).Select(digits => (long)Math.Pow(10, digits))
+            .SelectMany(power => new[] { power - 1, power, power + 1, -power + 1, -power, -power - 1 })
+            .Concat(Enumerable.Range(0, 2_000).Select(_ => random.NextInt64(long.MinValue, long.MaxValue) >> random.Next(64)));
+        Assert.All(values, value => Assert.Equal(Reference(value), DanishText.Number(value)));
+    }
 
     [Fact]
     public void Dates_are_written_day_month_year_in_words() =>
