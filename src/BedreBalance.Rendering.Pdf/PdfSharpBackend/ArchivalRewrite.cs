@@ -25,19 +25,27 @@ internal static partial class ArchivalRewrite
     private static partial Regex SubsetFontName();
 
     /// <summary>
-    /// Reads the saved file from <paramref name="saved"/> one object at a time and writes the archival file into a new
-    /// pooled buffer, which it returns; <paramref name="saved"/> is left as it was. Beyond the two buffers it holds the
-    /// cross-reference table and one object at a time, never a copy of the whole file.
+    /// Reads the saved file from <paramref name="saved"/> one object at a time and writes the archival file to
+    /// <paramref name="output"/>; <paramref name="saved"/> is left as it was. Beyond the output it holds the
+    /// cross-reference table and one object at a time, never a copy of the whole file. <paramref name="completeMetadata"/>,
+    /// when given, rewrites the document's XMP packet (the catalog's /Metadata) as that object is written.
     /// </summary>
-    public static RecyclableMemoryStream Apply(Stream saved, IAppendedObjects? appended = null)
+    public static void Apply(Stream saved, Stream output, IAppendedObjects? appended = null, Func<byte[], byte[]>? completeMetadata = null)
     {
         var file = SavedPdfFile.Index(saved);
         using var zlib = new ZlibData();
         var cidSets = PlanCidSets(file, zlib);
+        var metadata = completeMetadata is null ? -1 : MetadataNumber(file);
+        Write(file, cidSets, zlib, output, appended, (metadata, completeMetadata));
+    }
+
+    /// <summary>The same into a new pooled buffer, which it returns (tests, and callers that need the file in memory).</summary>
+    public static RecyclableMemoryStream Apply(Stream saved, IAppendedObjects? appended = null)
+    {
         var output = PdfBuffers.Manager.GetStream("archival pdf");
         try
         {
-            Write(file, cidSets, zlib, output, appended);
+            Apply(saved, output, appended);
             return output;
         }
         catch
@@ -106,7 +114,8 @@ internal static partial class ArchivalRewrite
     }
 
     /// <summary>Writes every object in file order (FlateDecode streams completed, descriptors with their CIDSet), the new CIDSets, and the xref.</summary>
-    private static void Write(SavedPdfFile file, CidSetPlan cidSets, ZlibData zlib, Stream output, IAppendedObjects? appended)
+    private static void Write(
+        SavedPdfFile file, CidSetPlan cidSets, ZlibData zlib, Stream output, IAppendedObjects? appended, (int Number, Func<byte[], byte[]>? Complete) metadata)
     {
         var firstAppended = Math.Max(file.MaxNumber, cidSets.Added.Count == 0 ? 0 : cidSets.Added[^1].Number) + 1;
         var written = new long[firstAppended + (appended?.Count ?? 0)];
@@ -120,6 +129,13 @@ internal static partial class ArchivalRewrite
             {
                 CompleteFlateStream(descriptor, zlib);
                 descriptor.WriteTo(output);
+                continue;
+            }
+            if (number == metadata.Number)
+            {
+                var packet = file.ReadObject(index);
+                packet.StreamData = metadata.Complete!(packet.StreamData ?? throw new InvalidDataException($"Object {number}, the document's metadata, is not a stream."));
+                packet.WriteTo(output);
                 continue;
             }
             if (appended is not null && appended.Patches(number))
@@ -225,6 +241,18 @@ internal static partial class ArchivalRewrite
             bits[cid / 8] |= (byte)(0x80 >> (cid % 8));
         }
         return bits;
+    }
+
+    /// <summary>The number of the document's metadata stream: the catalog's (the trailer's /Root) /Metadata.</summary>
+    private static int MetadataNumber(SavedPdfFile file)
+    {
+        var catalog = file.Object(Reference(PdfSyntax.Entries(file.Trailer), "Root", 0));
+        var metadata = file.Object(Reference(catalog.Entries, "Metadata", catalog.Number));
+        if (!metadata.IsStream || metadata.Entries.ContainsKey("Filter"))
+        {
+            throw new InvalidDataException($"Object {metadata.Number}: the document's metadata is not a plain stream.");
+        }
+        return metadata.Number;
     }
 
     private static int Reference(IReadOnlyDictionary<string, string> entries, string key, int owner) =>
