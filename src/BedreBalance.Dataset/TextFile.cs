@@ -54,10 +54,9 @@ internal static class TextFile
         {
             return null;
         }
-        if (stream.CanSeek && ReadKnownLength(stream, (int)stream.Length) is { } whole)
-        {
-            return whole;
-        }
+        // A growing buffer, though the length is mostly known: reading into one array of that length was tried (issue 16)
+        // and saves the copies, but at 10.000 rows it moved the process's first collection from here (a small heap)
+        // into the PDF's rendering and raised the peak memory by 30 MB (docs/performance.md, "loadspeed").
         using var buffer = new MemoryStream();
         var chunk = new byte[64 * 1024];
         int read;
@@ -70,23 +69,6 @@ internal static class TextFile
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
-    }
-
-    /// <summary>
-    /// A file of known length read into one array of that length: a growing buffer would copy a large file several
-    /// times over, each copy a large-object allocation that can start a full collection. Null when the file turns out
-    /// longer or shorter than it said (it is being written): then it is read as a stream of unknown length.
-    /// </summary>
-    private static byte[]? ReadKnownLength(FileStream stream, int length)
-    {
-        var bytes = new byte[length];
-        var read = stream.ReadAtLeast(bytes, length, throwOnEndOfStream: false);
-        if (read != length || stream.ReadByte() >= 0)
-        {
-            stream.Position = 0;
-            return null;
-        }
-        return bytes;
     }
 
     /// <summary>Reports a dataset file that is not there; returns null, as a file that cannot be read.</summary>
