@@ -33,18 +33,14 @@ public static class SyntheticRegister
     {
         var path = Path.Combine(datasetDirectory, FileName);
         if (!File.Exists(path)) return MunicipalityRegister.Official;
-        // One entry per synthetic row, so this grows with the rows (the real register is the official one, fixed): the
-        // list sized once, and a name that is both the official and the short one kept as one string.
         var official = MunicipalityRegister.Official;
-        var lines = File.ReadAllLines(path);
-        var municipalities = new List<Municipality>(official.Municipalities.Count + lines.Length);
-        municipalities.AddRange(official.Municipalities);
-        foreach (var line in lines)
+        var municipalities = new List<Municipality>(official.Municipalities);
+        foreach (var line in File.ReadLines(path))
         {
             var fields = line.Split(';');
             var region = official.FindRegion(fields[3])
                 ?? throw new InvalidDataException($"{path}: \"{fields[3]}\" is not a region.");
-            municipalities.Add(new Municipality(fields[0], fields[1], fields[2] == fields[1] ? fields[1] : fields[2], region));
+            municipalities.Add(new Municipality(fields[0], fields[1], fields[2], region));
         }
         return new MunicipalityRegister(official.Regions, municipalities);
     }
