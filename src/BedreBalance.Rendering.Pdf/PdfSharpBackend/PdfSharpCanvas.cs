@@ -25,6 +25,7 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
 {
     private readonly PdfDocument document;
     private readonly PdfSharpFonts fonts;
+    private readonly PdfSharpText text;
     private readonly double pageWidth;
     private readonly double pageHeight;
     private readonly StructureTree tree;
@@ -43,11 +44,12 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
 
     public PdfSharpCanvas(
         PdfDocument document, PdfSharpFonts fonts, double pageWidth, double pageHeight, Letterhead? letterhead = null,
-        int maximumArrayLength = ArchivalLimits.MaximumArrayLength)
+        int maximumArrayLength = ArchivalLimits.MaximumArrayLength, bool writeTextDirectly = true)
     {
         this.letterhead = letterhead;
         this.document = document;
         this.fonts = fonts;
+        text = new PdfSharpText(document, fonts, writeTextDirectly);
         this.pageWidth = pageWidth;
         this.pageHeight = pageHeight;
         var manager = UAManager.ForDocument(document);
@@ -71,6 +73,7 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
         page.Width = XUnit.FromPoint(pageWidth);
         page.Height = XUnit.FromPoint(pageHeight);
         graphics = XGraphics.FromPdfPage(page);
+        text.GraphicsStateMayHaveChanged();
         // Clipping to the whole page makes PDFsharp write its page transformation and graphics state (q … cm) now,
         // before the first marked content, instead of inside it with the matching Q after the page's last one.
         graphics.IntersectClip(new XRect(0, 0, pageWidth, pageHeight));
@@ -85,14 +88,18 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
         letterheadForm.PageNumber = letterheadPage;
         BeginArtifact(ArtifactKind.PageHeader);
         Graphics.DrawImage(letterheadForm, 0, 0, pageWidth, pageHeight);
+        text.GraphicsStateMayHaveChanged();
         EndArtifact();
     }
 
     public void DrawText(string text, FontSpec font, double x, double baselineY)
     {
         EnsureContent();
-        Graphics.DrawString(text, fonts.Font(font), XBrushes.Black, x, baselineY, XStringFormats.BaseLineLeft);
+        this.text.Draw(Graphics, text, font, x, baselineY);
     }
+
+    /// <summary>How many strings were written by the canvas's own text path rather than PDFsharp's DrawString (for the tests).</summary>
+    internal int TextWrittenDirectly => text.WrittenDirectly;
 
     public void DrawHorizontalRule(double x1, double x2, double y, double thickness)
     {
@@ -103,6 +110,7 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
             pens.Add(thickness, pen);
         }
         Graphics.DrawLine(pen, x1, y, x2, y);
+        text.GraphicsStateMayHaveChanged();
     }
 
     public void BeginStructure(StructureTag tag, StructureAttributes? attributes = null)
@@ -201,5 +209,9 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
     /// <summary>Structure elements with more kids than PDF/A-1 lets one array hold; see <see cref="StructureTree.Oversized"/>.</summary>
     public IReadOnlyList<OversizedStructure> OversizedStructures => tree.Oversized;
 
-    public void Dispose() => letterheadForm?.Dispose();
+    public void Dispose()
+    {
+        letterheadForm?.Dispose();
+        text.Dispose();
+    }
 }
