@@ -140,6 +140,45 @@ public class CanvasTextTests
         Assert.Equal(kept.Count, KeptWithDrawString(fonts));
     }
 
+    [Fact]
+    public void After_other_drawing_on_the_page_the_next_string_goes_through_DrawString_again()
+    {
+        // A red fill and a transformation drawn straight through XGraphics, as a future canvas call might, without
+        // telling the text path: the next string must realize black and the transformation as DrawString does.
+        static (string Content, int Written) Draw(bool writeDirectly)
+        {
+            using var fonts = new PdfSharpFonts();
+            using var pdf = new PdfDocument();
+            pdf.Options.NoCompression = true;
+            pdf.Options.CompressContentStreams = false;
+            using var text = new PdfSharpText(pdf, fonts, writeDirectly);
+            var page = pdf.AddPage();
+            using (var graphics = PdfSharp.Drawing.XGraphics.FromPdfPage(page))
+            {
+                var font = new FontSpec(FontFace.Regular, 10);
+                text.Draw(graphics, "sort ", font, 72, 100);
+                text.Draw(graphics, "tekst", font, 100, 100);
+                graphics.DrawRectangle(PdfSharp.Drawing.XBrushes.Red, 72, 110, 50, 10);
+                text.Draw(graphics, "igen ", font, 72, 130);
+                graphics.TranslateTransform(0, 20);
+                text.Draw(graphics, "flyttet", font, 72, 130);
+                text.Draw(graphics, " og videre", font, 110, 130);
+            }
+            using var saved = new MemoryStream();
+            pdf.Save(saved, closeStream: false);
+            var content = Streams(Encoding.Latin1.GetString(saved.ToArray())).First(s => s.Contains(" Tj", StringComparison.Ordinal));
+            return (content, text.WrittenDirectly);
+        }
+
+        var (drawString, _) = Draw(writeDirectly: false);
+        var (direct, written) = Draw(writeDirectly: true);
+
+        // "tekst" follows "sort " in the same font with nothing between; everything else follows a fill or a transformation.
+        Assert.Equal(1, written);
+        Assert.Equal(drawString, direct);
+        Assert.Contains("0 0 0 rg", direct, StringComparison.Ordinal);
+    }
+
     /// <summary>The outlines the subset keeps when DrawString draws both strings.</summary>
     private static int KeptWithDrawString(PdfSharpFonts fonts)
     {

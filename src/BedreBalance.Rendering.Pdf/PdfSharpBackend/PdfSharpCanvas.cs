@@ -73,7 +73,6 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
         page.Width = XUnit.FromPoint(pageWidth);
         page.Height = XUnit.FromPoint(pageHeight);
         graphics = XGraphics.FromPdfPage(page);
-        text.GraphicsStateMayHaveChanged();
         // Clipping to the whole page makes PDFsharp write its page transformation and graphics state (q … cm) now,
         // before the first marked content, instead of inside it with the matching Q after the page's last one.
         graphics.IntersectClip(new XRect(0, 0, pageWidth, pageHeight));
@@ -88,7 +87,6 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
         letterheadForm.PageNumber = letterheadPage;
         BeginArtifact(ArtifactKind.PageHeader);
         Graphics.DrawImage(letterheadForm, 0, 0, pageWidth, pageHeight);
-        text.GraphicsStateMayHaveChanged();
         EndArtifact();
     }
 
@@ -110,7 +108,6 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
             pens.Add(thickness, pen);
         }
         Graphics.DrawLine(pen, x1, y, x2, y);
-        text.GraphicsStateMayHaveChanged();
     }
 
     public void BeginStructure(StructureTag tag, StructureAttributes? attributes = null)
@@ -184,8 +181,11 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
     private void Write(string content)
     {
         var current = Graphics;
+        // Marked content changes no graphics state: text after it may still be written without DrawString.
+        var inStep = text.InStepWith(current);
         PdfRendererExtensions.BeginGraphicMode(current);
         AppendToContentStream(current, content);
+        if (inStep) text.MarkedContentWritten(current);
     }
 
     /// <summary>Closes the last page's graphics so its content stream is complete, and ends the structure tree.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using System.Text;
 using BedreBalance.Rendering.Pdf.Layout;
 using PdfSharp.Drawing;
 using PdfSharp.Events;
@@ -23,8 +24,8 @@ namespace BedreBalance.Rendering.Pdf.PdfSharpBackend;
 /// </para>
 /// <para>
 /// So <c>DrawString</c> still draws a string whenever the graphics state may need realizing: the first string on a
-/// page, a string in another font than the last one, the first after a rule or an image, a face PDFsharp simulates
-/// (slanted or emboldened), text with surrogate pairs. Otherwise the string is written here: <c>BT</c> through
+/// page, a string in another font than the last one, the first after anything but text and marked content was
+/// written (a rule, an image), a face PDFsharp simulates (slanted or emboldened), text with surrogate pairs. Otherwise the string is written here: <c>BT</c> through
 /// PDFsharp's own <see cref="PdfRendererExtensions.BeginTextMode"/>; glyph ids from PDFsharp's measuring (its
 /// <see cref="RenderEvents.RenderTextEvent"/>), once per character and font; each new character recorded for the
 /// font's subset and ToUnicode map through <see cref="PdfDocument.AddCharacters"/>, in the order <c>DrawString</c>
@@ -57,8 +58,17 @@ internal sealed class PdfSharpText : IDisposable
     private readonly XGraphics measureContext;
     private CodePointGlyphIndexPair[] measured = [];
 
-    /// <summary>The font the page's graphics state was last realized with by PDFsharp, or null if it may have changed since.</summary>
+    /// <summary>The font of the last string drawn: the one PDFsharp last realized the page's graphics state with.</summary>
     private FontSpec? realized;
+
+    /// <summary>
+    /// The page content as it stood after the last string (or after the canvas's marked-content operators that
+    /// followed it). Anything else PDFsharp writes (a rule, an image, a new page's set-up) makes it longer or another
+    /// builder, and the next string goes through DrawString, which realizes the state again: a drawing call that does
+    /// not tell this class about itself costs speed, never correctness.
+    /// </summary>
+    private StringBuilder? contentAfterText;
+    private int lengthAfterText;
 
     public PdfSharpText(PdfDocument document, PdfSharpFonts fonts, bool writeDirectly = true)
     {
@@ -73,20 +83,33 @@ internal sealed class PdfSharpText : IDisposable
     public int WrittenDirectly { get; private set; }
 
     /// <summary>
-    /// Something other than text was drawn through PDFsharp, or a page begun: the next string lets PDFsharp realize the
-    /// graphics state (colour, transparency, font) again.
+    /// Whether nothing but text and marked content has been written to the page since the last string; the canvas asks
+    /// before it writes marked content and, if so, calls <see cref="MarkedContentWritten"/> after.
     /// </summary>
-    public void GraphicsStateMayHaveChanged() => realized = null;
+    public bool InStepWith(XGraphics graphics)
+    {
+        var content = graphics.Internals.ContentStringBuilder;
+        return content is not null && ReferenceEquals(content, contentAfterText) && content.Length == lengthAfterText;
+    }
+
+    /// <summary>The canvas wrote marked-content operators (and PDFsharp an ET), which change no graphics state.</summary>
+    public void MarkedContentWritten(XGraphics graphics) => lengthAfterText = graphics.Internals.ContentStringBuilder!.Length;
 
     public void Draw(XGraphics graphics, string text, FontSpec spec, double x, double baselineY)
     {
         // DrawString draws nothing for an empty string: no text object, no state.
         if (text.Length == 0) return;
         var font = Glyphs(spec);
-        if (!writeDirectly || font.Simulated || realized != spec || HasSurrogates(text))
+        var content = graphics.Internals.ContentStringBuilder
+            ?? throw new InvalidOperationException("The page's graphics write no PDF content stream.");
+        if (!writeDirectly || font.Simulated || realized != spec || HasSurrogates(text)
+            || !ReferenceEquals(content, contentAfterText) || content.Length != lengthAfterText
+            // A transformation is realized lazily, by the next drawing call.
+            || !graphics.Transform.IsIdentity)
         {
             graphics.DrawString(text, font.Font, XBrushes.Black, x, baselineY, XStringFormats.BaseLineLeft);
             realized = spec;
+            (contentAfterText, lengthAfterText) = (content, content.Length);
             // DrawString recorded these characters for the subset.
             foreach (var character in text) font.Recorded.Add(character);
             return;
@@ -104,8 +127,6 @@ internal sealed class PdfSharpText : IDisposable
         AdjustTdOffset(Renderer(graphics), ref offset, 0, false);
         var (dx, dy) = (offset.X, offset.Y);
 
-        var content = graphics.Internals.ContentStringBuilder
-            ?? throw new InvalidOperationException("The page's graphics write no PDF content stream.");
         content.Append(CultureInfo.InvariantCulture, $"{dx:0.####} {dy:0.####} Td\n<");
         for (var i = 0; i < ids.Length; i++)
         {
@@ -114,6 +135,7 @@ internal sealed class PdfSharpText : IDisposable
             if (i != 0 && i % GlyphsPerHexLine == 0) content.Append('\n');
         }
         content.Append("> Tj\n");
+        lengthAfterText = content.Length;
         WrittenDirectly++;
     }
 
