@@ -125,7 +125,7 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
             return new TableRowBlocks(
                 RoleOf(row.Kind),
                 Cells(row, row.Kind is RowKind.Group or RowKind.Total ? boldText : typography.TableText),
-                row.Cells.Any(cell => cell.IsRowHeader) ? row.Cells.Select(cell => cell.IsRowHeader).ToList() : null,
+                HasRowHeader(row) ? row.Cells.Select(cell => cell.IsRowHeader).ToList() : null,
                 // Space, not an empty row, sets a group apart from the rows above it; the total after grouped rows likewise.
                 SpaceAbove: i > 0 && (row.Kind == RowKind.Group || (row.Kind == RowKind.Total && hasGroups)) ? typography.Table.GroupSpace : 0);
         }
@@ -138,6 +138,15 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
                 i == 0 ? 0 : typography.NoteLineHeight / 4))
             .ToList());
         return new TableElement(caption, table.Name, bookmarkLevel, idPrefix, columns, Cells(table.Header, boldText), body, notes, typography.Table, page.LargestTextHeight);
+    }
+
+    private static bool HasRowHeader(TableRow row)
+    {
+        for (var c = 0; c < row.Cells.Count; c++)
+        {
+            if (row.Cells[c].IsRowHeader) return true;
+        }
+        return false;
     }
 
     private static TableRowRole RoleOf(RowKind kind) => kind switch
