@@ -34,6 +34,8 @@ public sealed class DeterministicZip(Stream output)
     private readonly List<(byte[] Name, uint Crc, uint CompressedSize, uint Size, uint Offset)> central = [];
     private long position;
     private string? previousName;
+    /// <summary>One deflater for every entry, reset for each: a new one allocates some 300 KB of window and tables.</summary>
+    private readonly Deflater deflater = new(CompressionLevel, noZlibHeaderOrFooter: true);
 
     public void Add(string name, byte[] content) => Add(name, stream => stream.Write(content));
 
@@ -48,7 +50,7 @@ public sealed class DeterministicZip(Stream output)
         using var compressed = Buffers.GetStream("zip entry");
         var checksum = new Crc32();
         long size;
-        var deflater = new Deflater(CompressionLevel, noZlibHeaderOrFooter: true);
+        deflater.Reset();
         using (var deflating = new DeflaterOutputStream(compressed, deflater) { IsStreamOwner = false })
         using (var counting = new ChecksumStream(deflating, checksum))
         {

@@ -3,7 +3,6 @@ using System.Text;
 using BedreBalance.Document;
 using BedreBalance.Rendering.Pdf.Layout;
 using BedreBalance.Rendering.Pdf.PdfSharpBackend;
-using Microsoft.IO;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
 
@@ -24,14 +23,20 @@ public static class PdfRenderer
     /// <summary>
     /// Renders as <see cref="Render"/> does and says how many pages the PDF has and, when the document is too large to
     /// be PDF/A-1 (a table over PDF/A-1's limits), why the file was written without its PDF/A-1 claim.
+    /// A seekable <paramref name="output"/> (a file) is written straight, from its current position; if rendering
+    /// fails, it may hold part of a file, so write to a temporary file and keep it only on success, as the command
+    /// does. A forward-only stream gets the file from a pooled buffer once it is complete.
     /// </summary>
     public static PdfRendering RenderReporting(LetterDocument document, Stream output, PdfRenderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        using var saved = RenderToBuffer(document, LetterTypography.Default, options, out var rendering);
-        saved.Position = 0;
-        saved.CopyTo(output);
+        if (output.CanSeek) return RenderTo(document, options, output);
+        // The identifiers are filled in by seeking back, so a stream that cannot seek gets the file from a buffer.
+        using var buffer = PdfBuffers.Manager.GetStream("finished pdf");
+        var rendering = RenderTo(document, options, buffer);
+        buffer.Position = 0;
+        buffer.CopyTo(output);
         return rendering;
     }
 
@@ -42,21 +47,24 @@ public static class PdfRenderer
     /// </summary>
     public static bool CanDraw(Rune character, PdfTypeface typeface = PdfTypeface.LiberationSerif) => FontCoverage.CanDraw(character, typeface);
 
-    /// <summary>The finished file in a pooled buffer: PDFsharp saves into it and the fixes after saving patch it there.</summary>
-    internal static RecyclableMemoryStream RenderToBuffer(LetterDocument document, LetterTypography typography, PdfRenderOptions? options = null) =>
-        RenderToBuffer(document, typography, options, out _);
-
-    internal static RecyclableMemoryStream RenderToBuffer(LetterDocument document, LetterTypography typography, PdfRenderOptions? options, out PdfRendering rendering)
+    /// <summary>
+    /// Renders into <paramref name="output"/>, which must be seekable, in one pass after PDFsharp's save: PDFsharp saves
+    /// into a pooled buffer (its streams plain); the archival rewrite reads that file an object at a time and writes the
+    /// final file straight to the output, through <see cref="ReproducibleOutput"/>, which fixes the identifiers as the
+    /// bytes pass and patches them at the end. The file is never held a second time.
+    /// </summary>
+    private static PdfRendering RenderTo(LetterDocument document, PdfRenderOptions? options, Stream output)
     {
-        rendering = new PdfRendering(0, []);
         options ??= PdfRenderOptions.Default;
+        var typography = LetterTypography.Default;
         // PDFsharp formats dates and numbers with the current culture; pin it so no user setting leaks in.
         var culture = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        RecyclableMemoryStream? saved = null;
-        StructureTree structure;
         try
         {
+            using var saved = PdfBuffers.Manager.GetStream("saved pdf");
+            PdfRendering rendering;
+            StructureTree structure;
             using (var pdf = CreateDocument(document.Metadata))
             using (var fonts = new PdfSharpFonts(options.Typeface))
             using (var canvas = new PdfSharpCanvas(pdf, fonts, document.Page.Width, document.Page.Height, options.Letterhead, options.MaximumArrayLength))
@@ -65,27 +73,21 @@ public static class PdfRenderer
                 PageComposer.Compose(root, document.Page, canvas, fonts, typography.PageNumber, options.MaximumPages);
                 canvas.Finish();
                 rendering = new PdfRendering(pdf.PageCount, LimitsExceeded(canvas.OversizedStructures, pdf.PageCount, options.MaximumArrayLength));
-                saved = PdfBuffers.Manager.GetStream("pdf");
                 pdf.Save(saved, closeStream: false);
                 structure = canvas.Structure;
                 structure.NumberAfterSave();
             }
+            // PDFsharp's document is gone by now. The rewrite completes zlib streams, CIDSets (PDF/A-1), the XMP
+            // metadata and the structure tree's elements; the identifiers come last, from a hash of all of it.
             var metadata = document.Metadata;
-            saved = XmpEscaping.Escape(saved, [metadata.Title, metadata.Author, metadata.Subject], rendering.ClaimsPdfA);
-            // Complete zlib streams, CIDSets (PDF/A-1) and the structure tree's elements, then fixed identifiers: the
-            // last step hashes the final content. The archival stage reads the escaped file where it lies and writes
-            // into a second pooled buffer; PDFsharp's document is gone by then.
-            var archival = ArchivalRewrite.Apply(saved, structure);
-            saved.Dispose();
-            saved = archival;
-            ReproducibleOutput.Rewrite(saved);
-            var result = saved;
-            saved = null;
-            return result;
+            string[] xmpValues = [metadata.Title, metadata.Author, metadata.Subject];
+            using var reproducible = new ReproducibleOutput(output);
+            ArchivalRewrite.Apply(saved, reproducible, structure, xmp => XmpEscaping.Complete(xmp, xmpValues, rendering.ClaimsPdfA));
+            reproducible.Finish();
+            return rendering;
         }
         finally
         {
-            saved?.Dispose();
             CultureInfo.CurrentCulture = culture;
         }
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using BedreBalance.Conformance;
 using BedreBalance.Rendering.Pdf.PdfSharpBackend;
 using ICSharpCode.SharpZipLib.Zip.Compression;
@@ -124,6 +125,29 @@ public class ArchivalOutputTests
         // The letter is archival already, so the rewrite gives it back byte for byte.
         Assert.Equal(Letter.Value, rewritten.ToArray());
         Assert.Equal(Letter.Value, spread.ToArray());
+    }
+
+    [Fact]
+    public void Streams_compressed_on_every_core_give_the_bytes_of_streams_compressed_one_by_one()
+    {
+        // Pages of a long table: plain content streams, over several of the rewrite's batches, each unlike the next.
+        var pages = Enumerable.Range(0, 300).Select(page => ("<</Length 0>>", Encoding.ASCII.GetBytes(string.Concat(
+            Enumerable.Range(0, 400).Select(row => $"BT /F1 9 Tf 56.7 {800 - row % 90 * 8.5:0.##} Td <{page * 400 + row:X6}> Tj ET\n"))))).ToArray();
+        var saved = MinimalPdf.Build(["<</Type/Catalog>>", .. pages.Select(p => (object)p)]);
+        Assert.True(saved.Length > 3 << 20, "more than one batch");
+
+        byte[] Rewrite(int parallelFromBytes)
+        {
+            using var input = new MemoryStream(saved, writable: false);
+            using var output = new MemoryStream();
+            ArchivalRewrite.Apply(input, output, null, null, parallelFromBytes);
+            return output.ToArray();
+        }
+
+        var oneByOne = Rewrite(int.MaxValue);
+        Assert.Equal(oneByOne, Rewrite(0));
+        Assert.True(oneByOne.Length < saved.Length / 4, "the streams are compressed");
+        MinimalPdf.AssertEveryXrefEntryPointsAtItsObject(oneByOne);
     }
 
     [Fact]

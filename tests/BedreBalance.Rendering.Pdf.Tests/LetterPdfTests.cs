@@ -89,6 +89,24 @@ public class LetterPdfTests
     }
 
     [Fact]
+    public void A_stream_that_cannot_seek_gets_the_same_bytes_as_a_file()
+    {
+        // A file is written straight and its identifiers patched by seeking back; a forward-only stream (a pipe, a
+        // web response) gets the finished file from a buffer. Both must be the same file, nothing before or after it.
+        using var forwardOnly = new ForwardOnlyStream();
+        PdfRenderer.Render(TestLetter.Create(), forwardOnly);
+
+        Assert.Equal(Letter.Value.Bytes, forwardOnly.ToArray());
+    }
+
+    private sealed class ForwardOnlyStream : MemoryStream
+    {
+        public override bool CanSeek => false;
+        public override long Position { get => base.Position; set => throw new NotSupportedException(); }
+        public override long Seek(long offset, SeekOrigin loc) => throw new NotSupportedException();
+    }
+
+    [Fact]
     public void Different_content_gets_different_identifiers()
     {
         var other = TestLetter.Create() with { Blocks = TestLetter.Create().Blocks.SkipLast(1).ToList() };
