@@ -63,8 +63,8 @@ internal sealed partial class LineBreaker(ITextMeasurer measurer)
     }
 
     /// <summary>
-    /// The text of the line being assembled, one per thread: a table cell is a line or two, and a builder (and its
-    /// buffer) for each made a tenth of the layout's allocations.
+    /// The text of the line being assembled, one builder a thread, reused: a table cell is mostly one line, and a
+    /// builder and its buffer for each line were two of every cell's allocations.
     /// </summary>
     [ThreadStatic]
     private static System.Text.StringBuilder? lineText;

@@ -152,9 +152,9 @@ internal sealed class TableElement(
 
     private static bool IsDrawn(TableRowBlocks row)
     {
-        foreach (var cell in row.Cells)
+        for (var c = 0; c < row.Cells.Count; c++)
         {
-            if (!cell.IsComplete) return false;
+            if (!row.Cells[c].IsComplete) return false;
         }
         return true;
     }
