@@ -25,6 +25,7 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
 {
     private readonly PdfDocument document;
     private readonly PdfSharpFonts fonts;
+    private readonly PdfSharpText text;
     private readonly double pageWidth;
     private readonly double pageHeight;
     private readonly StructureTree tree;
@@ -43,11 +44,12 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
 
     public PdfSharpCanvas(
         PdfDocument document, PdfSharpFonts fonts, double pageWidth, double pageHeight, Letterhead? letterhead = null,
-        int maximumArrayLength = ArchivalLimits.MaximumArrayLength)
+        int maximumArrayLength = ArchivalLimits.MaximumArrayLength, bool writeTextDirectly = true)
     {
         this.letterhead = letterhead;
         this.document = document;
         this.fonts = fonts;
+        text = new PdfSharpText(document, fonts, writeTextDirectly);
         this.pageWidth = pageWidth;
         this.pageHeight = pageHeight;
         var manager = UAManager.ForDocument(document);
@@ -91,8 +93,11 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
     public void DrawText(string text, FontSpec font, double x, double baselineY)
     {
         EnsureContent();
-        Graphics.DrawString(text, fonts.Font(font), XBrushes.Black, x, baselineY, XStringFormats.BaseLineLeft);
+        this.text.Draw(Graphics, text, font, x, baselineY);
     }
+
+    /// <summary>How many strings were written by the canvas's own text path rather than PDFsharp's DrawString (for the tests).</summary>
+    internal int TextWrittenDirectly => text.WrittenDirectly;
 
     public void DrawHorizontalRule(double x1, double x2, double y, double thickness)
     {
@@ -176,8 +181,11 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
     private void Write(string content)
     {
         var current = Graphics;
+        // Marked content changes no graphics state: text after it may still be written without DrawString.
+        var inStep = text.InStepWith(current);
         PdfRendererExtensions.BeginGraphicMode(current);
         AppendToContentStream(current, content);
+        if (inStep) text.MarkedContentWritten(current);
     }
 
     /// <summary>Closes the last page's graphics so its content stream is complete, and ends the structure tree.</summary>
@@ -201,5 +209,9 @@ internal sealed class PdfSharpCanvas : ICanvas, IDisposable
     /// <summary>Structure elements with more kids than PDF/A-1 lets one array hold; see <see cref="StructureTree.Oversized"/>.</summary>
     public IReadOnlyList<OversizedStructure> OversizedStructures => tree.Oversized;
 
-    public void Dispose() => letterheadForm?.Dispose();
+    public void Dispose()
+    {
+        letterheadForm?.Dispose();
+        text.Dispose();
+    }
 }

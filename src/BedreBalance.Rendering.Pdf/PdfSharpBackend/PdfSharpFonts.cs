@@ -34,6 +34,13 @@ internal sealed class PdfSharpFonts : ITextMeasurer, IDisposable
         return font;
     }
 
+    /// <summary>Whether PDFsharp draws the face by slanting or emboldening another (the resolver's decision).</summary>
+    public bool IsSimulated(FontSpec spec)
+    {
+        var resolved = new EmbeddedFontResolver().ResolveTypeface(typeface.FamilyName(), spec.IsBold, spec.IsItalic);
+        return resolved is null || resolved.MustSimulateBold || resolved.MustSimulateItalic;
+    }
+
     public double Width(string text, FontSpec font)
     {
         if (!widths.TryGetValue((text, font), out var width))
