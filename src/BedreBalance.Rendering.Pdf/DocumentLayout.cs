@@ -107,17 +107,29 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
             caption.Add(Text(table.Subtitle, typography.Body, typography.BodyLineHeight));
         }
         var boldText = typography.TableText with { Face = FontFace.Bold };
-        List<TextBlock> Cells(TableRow row, FontSpec font) =>
-            row.Cells.Select((cell, c) => Text(cell.Runs, font, typography.TableLineHeight, columns[c].Alignment, isTableCell: true)).ToList();
+        TextBlock[] Cells(TableRow row, FontSpec font)
+        {
+            var cells = new TextBlock[row.Cells.Count];
+            for (var c = 0; c < cells.Length; c++)
+            {
+                cells[c] = Text(row.Cells[c].Runs, font, typography.TableLineHeight, columns[c].Alignment, isTableCell: true);
+            }
+            return cells;
+        }
         var hasGroups = table.Body.Any(row => row.Kind == RowKind.Group);
-        var body = table.Body
-            .Select((row, i) => new TableRowBlocks(
+        // A row is laid out when the page composer reaches it and let go once drawn (TableBody): the model's rows are
+        // the letter's, held anyway; their text blocks need not be, all at once.
+        TableRowBlocks Row(int i)
+        {
+            var row = table.Body[i];
+            return new TableRowBlocks(
                 RoleOf(row.Kind),
                 Cells(row, row.Kind is RowKind.Group or RowKind.Total ? boldText : typography.TableText),
-                row.Cells.Any(cell => cell.IsRowHeader) ? row.Cells.Select(cell => cell.IsRowHeader).ToList() : null,
+                HasRowHeader(row) ? row.Cells.Select(cell => cell.IsRowHeader).ToList() : null,
                 // Space, not an empty row, sets a group apart from the rows above it; the total after grouped rows likewise.
-                SpaceAbove: i > 0 && (row.Kind == RowKind.Group || (row.Kind == RowKind.Total && hasGroups)) ? typography.Table.GroupSpace : 0))
-            .ToList();
+                SpaceAbove: i > 0 && (row.Kind == RowKind.Group || (row.Kind == RowKind.Total && hasGroups)) ? typography.Table.GroupSpace : 0);
+        }
+        var body = new TableBody(table.Body.Count, Row);
         var idPrefix = "tabel" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var notes = new Column(table.Notes
             .Select((note, i) => new ColumnItem(
@@ -126,6 +138,15 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
                 i == 0 ? 0 : typography.NoteLineHeight / 4))
             .ToList());
         return new TableElement(caption, table.Name, bookmarkLevel, idPrefix, columns, Cells(table.Header, boldText), body, notes, typography.Table, page.LargestTextHeight);
+    }
+
+    private static bool HasRowHeader(TableRow row)
+    {
+        for (var c = 0; c < row.Cells.Count; c++)
+        {
+            if (row.Cells[c].IsRowHeader) return true;
+        }
+        return false;
     }
 
     private static TableRowRole RoleOf(RowKind kind) => kind switch
@@ -147,13 +168,16 @@ internal sealed class DocumentLayout(ITextMeasurer measurer, LetterTypography ty
 
     private TextBlock Text(IReadOnlyList<Run> runs, FontSpec font, double lineHeight, TextAlignment alignment = TextAlignment.Left, bool isTableCell = false)
     {
-        var texts = runs
-            .Select(run => new StyledText(
+        var texts = new StyledText[runs.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var run = runs[i];
+            texts[i] = new StyledText(
                 run.Text,
                 font with { Face = FontSpec.FaceOf(font.IsBold || run.IsBold, font.IsItalic || run.IsItalic) },
                 run.IsSuperscript,
-                run.IsNoteReference ? new InlineStructure(StructureTag.Reference) : null))
-            .ToList();
+                run.IsNoteReference ? new InlineStructure(StructureTag.Reference) : null);
+        }
         return new TextBlock(texts, lineHeight, lineBreaker, measurer, alignment, controlOrphansAndWidows: !isTableCell);
     }
 }

@@ -56,10 +56,18 @@ internal sealed partial class LineBreaker(ITextMeasurer measurer)
 
     private sealed record Piece(string Text, FontSpec Font, double Raise, double Width, InlineStructure? Structure);
 
+    /// <param name="Pieces">Complete when the word is made: its width is summed once, not at every look.</param>
     private sealed record Word(List<Piece> Pieces, StyledText? SpaceBefore)
     {
-        public double Width => Pieces.Sum(p => p.Width);
+        public double Width { get; } = Pieces.Sum(p => p.Width);
     }
+
+    /// <summary>
+    /// The text of the line being assembled, one builder a thread, reused: a table cell is mostly one line, and a
+    /// builder and its buffer for each line were two of every cell's allocations.
+    /// </summary>
+    [ThreadStatic]
+    private static System.Text.StringBuilder? lineText;
 
     public IReadOnlyList<TextLine> Break(IReadOnlyList<StyledText> texts, double maxWidth)
     {
@@ -71,7 +79,7 @@ internal sealed partial class LineBreaker(ITextMeasurer measurer)
             var spaceWidth = current.Count == 0 || word.SpaceBefore is null ? 0 : SpaceWidth(word.SpaceBefore);
             if (current.Count > 0 && currentWidth + spaceWidth + word.Width > maxWidth + LayoutTolerance.Epsilon)
             {
-                lines.Add(Assemble(current) with { BrokenAtSpace = word.SpaceBefore is not null });
+                lines.Add(Assemble(current, texts, brokenAtSpace: word.SpaceBefore is not null));
                 current.Clear();
                 currentWidth = 0;
                 spaceWidth = 0;
@@ -81,7 +89,7 @@ internal sealed partial class LineBreaker(ITextMeasurer measurer)
                 var pieces = SplitOverlongWord(word, maxWidth);
                 for (var i = 0; i < pieces.Count - 1; i++)
                 {
-                    lines.Add(Assemble([(pieces[i], 0)]));
+                    lines.Add(Assemble([(pieces[i], 0)], texts, brokenAtSpace: false));
                 }
                 current.Add((pieces[^1], 0));
                 currentWidth = pieces[^1].Width;
@@ -92,7 +100,7 @@ internal sealed partial class LineBreaker(ITextMeasurer measurer)
         }
         if (current.Count > 0)
         {
-            lines.Add(Assemble(current));
+            lines.Add(Assemble(current, texts, brokenAtSpace: false));
         }
         return lines;
     }
@@ -106,8 +114,9 @@ internal sealed partial class LineBreaker(ITextMeasurer measurer)
     {
         List<Piece>? pieces = null;
         StyledText? pendingSpace = null;
-        foreach (var text in texts)
+        for (var t = 0; t < texts.Count; t++)
         {
+            var text = texts[t];
             var font = EffectiveFont(text);
             var raise = text.Superscript ? text.Font.Size * SuperscriptRaise : 0;
             var start = 0;
@@ -175,15 +184,16 @@ internal sealed partial class LineBreaker(ITextMeasurer measurer)
     }
 
     /// <summary>Joins neighbouring pieces of the same font, spaces included, so text extracts as words and sentences.</summary>
-    private static TextLine Assemble(List<(Word Word, double SpaceWidth)> words)
+    private static TextLine Assemble(List<(Word Word, double SpaceWidth)> words, IReadOnlyList<StyledText> texts, bool brokenAtSpace)
     {
-        var fragments = new List<LineFragment>();
-        var text = new System.Text.StringBuilder();
+        var fragments = new List<LineFragment>(1);
+        var text = lineText ??= new System.Text.StringBuilder();
+        text.Clear();
         Piece? open = null;
         double openX = 0, x = 0;
         void Flush()
         {
-            if (open is not null) fragments.Add(new LineFragment(openX, text.ToString(), open.Font, open.Raise, open.Structure));
+            if (open is not null) fragments.Add(new LineFragment(openX, TextOf(text, texts), open.Font, open.Raise, open.Structure));
             text.Clear();
             open = null;
         }
@@ -217,6 +227,16 @@ internal sealed partial class LineBreaker(ITextMeasurer measurer)
             }
         }
         Flush();
-        return new TextLine(fragments, x);
+        return new TextLine(fragments, x, brokenAtSpace);
+    }
+
+    /// <summary>The fragment's text: the run's own string when the fragment is all of a run, as a table cell mostly is.</summary>
+    private static string TextOf(System.Text.StringBuilder text, IReadOnlyList<StyledText> texts)
+    {
+        for (var t = 0; t < texts.Count; t++)
+        {
+            if (text.Equals(texts[t].Text.AsSpan())) return texts[t].Text;
+        }
+        return text.ToString();
     }
 }

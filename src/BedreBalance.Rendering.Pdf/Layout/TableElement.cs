@@ -16,15 +16,21 @@ internal sealed class TableElement(
     string idPrefix,
     IReadOnlyList<TableColumn> columns,
     IReadOnlyList<TextBlock> header,
-    IReadOnlyList<TableRowBlocks> body,
+    TableBody body,
     IElement notes,
     TableStyle style,
     double pageHeight) : IElement
 {
     private readonly TableGrid grid = new(columns, style);
+    private readonly string[] columnHeaderIds = ColumnHeaderIds(idPrefix, header.Count);
     /// <summary>Caption and header: tagged on the table's first page, an artifact on every later one.</summary>
     private readonly RepeatedContentAsArtifact top = new(new TableTop(
-        caption, new Bookmark(name, bookmarkLevel), header, column => ColumnHeaderId(idPrefix, column), new TableGrid(columns, style)));
+        caption, new Bookmark(name, bookmarkLevel), header, ColumnHeaderIds(idPrefix, header.Count), new TableGrid(columns, style)));
+    /// <summary>
+    /// The attributes of a data cell without row headers, by column, under the current group: every such cell of a group
+    /// says the same, so they are made once a group, not once a cell.
+    /// </summary>
+    private readonly StructureAttributes?[] groupCellAttributes = new StructureAttributes?[columns.Count];
     private int nextRow;
     /// <summary>The id of the header cell of the group row the rows being drawn belong to.</summary>
     private string? groupHeaderId;
@@ -84,9 +90,11 @@ internal sealed class TableElement(
         {
             var row = body[segment.End];
             DrawRow(canvas, segment.End, x, cursor, widths, width, availableHeight - (cursor - y));
-            if (row.Cells.All(c => c.IsComplete)) nextRow = segment.End + 1;
-            return;
+            if (IsDrawn(row)) nextRow = segment.End + 1;
         }
+        // What is drawn is never measured again: its text blocks go, and with them the lines they broke.
+        body.LetGoBefore(nextRow);
+        if (segment.SplitRow) return;
         if (nextRow < body.Count) return;
         DrawBottomRule(canvas, x, cursor, width);
         CloseRows(canvas);
@@ -107,7 +115,8 @@ internal sealed class TableElement(
     /// <summary>Caption, gap and header row: the slot every page of the table starts with.</summary>
     private double TopHeight(double width) => top.Measure(width, double.PositiveInfinity).Height;
 
-    private static string ColumnHeaderId(string prefix, int column) => $"{prefix}-k{column + 1}";
+    private static string[] ColumnHeaderIds(string prefix, int columns) =>
+        [.. Enumerable.Range(1, columns).Select(column => $"{prefix}-k{column.ToString(System.Globalization.CultureInfo.InvariantCulture)}")];
 
     private string RowHeaderId(int row, int column) => $"{idPrefix}-r{row + 1}-k{column + 1}";
 
@@ -115,19 +124,39 @@ internal sealed class TableElement(
     private (StructureTag Tag, StructureAttributes Attributes) CellStructure(int rowIndex, int column, bool continued)
     {
         var row = body[rowIndex];
-        var headers = new List<string>();
-        if (column < header.Count) headers.Add(ColumnHeaderId(idPrefix, column));
-        if (row.Role == TableRowRole.Data && groupHeaderId is not null) headers.Add(groupHeaderId);
-        for (var c = 0; c < row.Cells.Count; c++)
+        if (row.Role == TableRowRole.Data && row.RowHeaders is null)
         {
-            if (c != column && row.IsRowHeader(c)) headers.Add(RowHeaderId(rowIndex, c));
+            return (StructureTag.TableDataCell, groupCellAttributes[column] ??= new StructureAttributes(Headers: Headers(row, rowIndex, column)));
         }
+        var headers = Headers(row, rowIndex, column);
         if (row.IsRowHeader(column))
         {
             // The second part of a row split over two pages is a cell of its own; its id must stay unique.
             return (StructureTag.TableHeaderCell, new StructureAttributes(Id: continued ? null : RowHeaderId(rowIndex, column), Scope: HeaderScope.Row, Headers: headers));
         }
         return (StructureTag.TableDataCell, new StructureAttributes(Headers: headers));
+    }
+
+    /// <summary>The header cells a cell falls under: its column's, its group's (a data row's) and its row's.</summary>
+    private List<string> Headers(TableRowBlocks row, int rowIndex, int column)
+    {
+        var headers = new List<string>();
+        if (column < header.Count) headers.Add(columnHeaderIds[column]);
+        if (row.Role == TableRowRole.Data && groupHeaderId is not null) headers.Add(groupHeaderId);
+        for (var c = 0; c < row.Cells.Count; c++)
+        {
+            if (c != column && row.IsRowHeader(c)) headers.Add(RowHeaderId(rowIndex, c));
+        }
+        return headers;
+    }
+
+    private static bool IsDrawn(TableRowBlocks row)
+    {
+        for (var c = 0; c < row.Cells.Count; c++)
+        {
+            if (!row.Cells[c].IsComplete) return false;
+        }
+        return true;
     }
 
     private double DrawRow(ICanvas canvas, int rowIndex, double x, double y, double[] widths, double width, double availableHeight)
@@ -141,14 +170,11 @@ internal sealed class TableElement(
         var continued = rowOpen;
         if (!rowOpen) canvas.BeginStructure(StructureTag.TableRow);
         rowOpen = true;
-        if (row.Role == TableRowRole.Group)
+        if (row.Role is TableRowRole.Group or TableRowRole.Total)
         {
-            var first = Enumerable.Range(0, row.Cells.Count).FirstOrDefault(row.IsRowHeader, -1);
+            var first = row.Role == TableRowRole.Group ? FirstRowHeader(row) : -1;
             groupHeaderId = first >= 0 ? RowHeaderId(rowIndex, first) : null;
-        }
-        else if (row.Role == TableRowRole.Total)
-        {
-            groupHeaderId = null;
+            Array.Clear(groupCellAttributes);
         }
         var cellX = x;
         var textRoom = availableHeight - 2 * style.CellPaddingVertical;
@@ -165,12 +191,21 @@ internal sealed class TableElement(
             canvas.EndStructure();
             cellX += widths[c];
         }
-        if (row.Cells.All(c => c.IsComplete))
+        if (IsDrawn(row))
         {
             canvas.EndStructure();
             rowOpen = false;
         }
         return height;
+    }
+
+    private static int FirstRowHeader(TableRowBlocks row)
+    {
+        for (var c = 0; c < row.Cells.Count; c++)
+        {
+            if (row.IsRowHeader(c)) return c;
+        }
+        return -1;
     }
 
     private void DrawBottomRule(ICanvas canvas, double x, double y, double width) =>

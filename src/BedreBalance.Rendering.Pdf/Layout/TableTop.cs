@@ -11,7 +11,7 @@ internal sealed class TableTop(
     IReadOnlyList<TextBlock> caption,
     Bookmark bookmark,
     IReadOnlyList<TextBlock> header,
-    Func<int, string> columnHeaderId,
+    IReadOnlyList<string> columnHeaderIds,
     TableGrid grid) : IElement
 {
     public bool IsComplete => false;
@@ -48,7 +48,7 @@ internal sealed class TableTop(
         var cellX = x;
         for (var c = 0; c < header.Count; c++)
         {
-            canvas.BeginStructure(StructureTag.TableHeaderCell, new StructureAttributes(Id: columnHeaderId(c), Scope: HeaderScope.Column));
+            canvas.BeginStructure(StructureTag.TableHeaderCell, new StructureAttributes(Id: columnHeaderIds[c], Scope: HeaderScope.Column));
             // Header cells sit on the rule below them, as in print, however many lines their neighbours need.
             var cellWidth = grid.CellTextWidth(c, widths);
             var lift = headerHeight - 2 * style.CellPaddingVertical - header[c].Height(cellWidth);

@@ -24,6 +24,8 @@ internal sealed class TextBlock(
     /// table's cells kept theirs until the last page, so every line of the letter lived through every collection.
     /// </summary>
     private int drawnLines = -1;
+    /// <summary>The font of the first text that is no superscript: the one lines are set on (null when all are).</summary>
+    private readonly FontSpec? mainFont = MainFont(texts);
 
     public double LineHeight => lineHeight;
 
@@ -118,10 +120,19 @@ internal sealed class TextBlock(
         }
     }
 
+    private static FontSpec? MainFont(IReadOnlyList<StyledText> texts)
+    {
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (!texts[i].Superscript) return texts[i].Font;
+        }
+        return null;
+    }
+
     /// <summary>Centres the main font's ascent+descent in the line box, as word processors do.</summary>
     private double Baseline(double top, FontSpec fragmentFont)
     {
-        var main = texts.FirstOrDefault(t => !t.Superscript)?.Font ?? fragmentFont;
+        var main = mainFont ?? fragmentFont;
         var metrics = measurer.Metrics(main);
         return top + (lineHeight - metrics.Ascent - metrics.Descent) / 2 + metrics.Ascent;
     }

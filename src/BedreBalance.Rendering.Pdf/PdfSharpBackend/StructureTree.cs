@@ -333,14 +333,27 @@ internal sealed class StructureTree(PdfDictionary treeRoot, PdfDictionary docume
     {
         public static readonly SameAttributes Instance = new();
 
-        public bool Equals((HeaderScope? Scope, IReadOnlyList<string>? Headers) x, (HeaderScope? Scope, IReadOnlyList<string>? Headers) y) =>
-            x.Scope == y.Scope && (x.Headers ?? []).SequenceEqual(y.Headers ?? [], StringComparer.Ordinal);
+        // Indexed loops: a foreach over IReadOnlyList boxes its enumerator, and this runs for every table cell.
+        public bool Equals((HeaderScope? Scope, IReadOnlyList<string>? Headers) x, (HeaderScope? Scope, IReadOnlyList<string>? Headers) y)
+        {
+            if (x.Scope != y.Scope) return false;
+            // The layout gives a column's cells under one row header the same list.
+            if (ReferenceEquals(x.Headers, y.Headers)) return true;
+            var (first, second) = (x.Headers ?? [], y.Headers ?? []);
+            if (first.Count != second.Count) return false;
+            for (var i = 0; i < first.Count; i++)
+            {
+                if (!string.Equals(first[i], second[i], StringComparison.Ordinal)) return false;
+            }
+            return true;
+        }
 
         public int GetHashCode((HeaderScope? Scope, IReadOnlyList<string>? Headers) attributes)
         {
             var hash = new HashCode();
             hash.Add(attributes.Scope);
-            foreach (var header in attributes.Headers ?? []) hash.Add(header, StringComparer.Ordinal);
+            var headers = attributes.Headers ?? [];
+            for (var i = 0; i < headers.Count; i++) hash.Add(headers[i], StringComparer.Ordinal);
             return hash.ToHashCode();
         }
     }

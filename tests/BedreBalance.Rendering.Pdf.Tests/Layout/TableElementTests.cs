@@ -20,11 +20,11 @@ public class TableElementTests
         "tabel9",
         [new TableColumn(3, TextAlignment.Left), new TableColumn(1, TextAlignment.Right)],
         [Build.Text("Name"), Build.Text("Count", alignment: TextAlignment.Right)],
-        rows.Select((r, i) => new TableRowBlocks(
+        TableBody.Of(rows.Select((r, i) => new TableRowBlocks(
             r.Role,
             [Build.Cell(r.Name), Build.Cell(r.Count, TextAlignment.Right)],
             r.Role == TableRowRole.Data ? null : [true, false],
-            SpaceAbove: i > 0 && r.Role != TableRowRole.Data ? Style.GroupSpace : 0)).ToList(),
+            SpaceAbove: i > 0 && r.Role != TableRowRole.Data ? Style.GroupSpace : 0)).ToList()),
         new Column(notes.Select(n => new ColumnItem(Build.Paragraph(n))).ToList()),
         Style,
         pageHeight: 100);
