@@ -27,7 +27,8 @@ internal static partial class ArchivalRewrite
     /// <summary>
     /// Reads the saved file from <paramref name="saved"/> one object at a time and writes the archival file to
     /// <paramref name="output"/>; <paramref name="saved"/> is left as it was. Beyond the output it holds the
-    /// cross-reference table and one object at a time, never a copy of the whole file. <paramref name="completeMetadata"/>,
+    /// cross-reference table and about a megabyte of objects at a time (<see cref="StreamsAhead"/>), never a copy of
+    /// the whole file. <paramref name="completeMetadata"/>,
     /// when given, rewrites the document's XMP packet (the catalog's /Metadata) as that object is written.
     /// </summary>
     public static void Apply(Stream saved, Stream output, IAppendedObjects? appended = null, Func<byte[], byte[]>? completeMetadata = null) =>
@@ -304,7 +305,9 @@ internal static partial class ArchivalRewrite
     /// <summary>The number of the document's metadata stream: the catalog's (the trailer's /Root) /Metadata.</summary>
     private static int MetadataNumber(SavedPdfFile file)
     {
-        var catalog = file.Object(Reference(PdfSyntax.Entries(file.Trailer), "Root", 0));
+        var root = PdfSyntax.ReferencedObject(PdfSyntax.Entries(file.Trailer).GetValueOrDefault("Root"))
+            ?? throw new InvalidDataException("The trailer's /Root is missing or not an indirect reference.");
+        var catalog = file.Object(root);
         var metadata = file.Object(Reference(catalog.Entries, "Metadata", catalog.Number));
         if (!metadata.IsStream || metadata.Entries.ContainsKey("Filter"))
         {
