@@ -111,34 +111,45 @@ public class CanvasTextTests
     public void Characters_first_drawn_by_the_canvas_are_in_the_font_subset()
     {
         using var fonts = new PdfSharpFonts();
-        using var pdf = new PdfDocument();
-        pdf.Options.NoCompression = true;
-        pdf.Options.CompressContentStreams = false;
-        var canvas = new PdfSharpCanvas(pdf, fonts, 595, PageHeight);
-        var font = new FontSpec(FontFace.Regular, 10);
-        canvas.BeginPage(1);
-        canvas.BeginStructure(StructureTag.Paragraph);
-        canvas.DrawText("a", font, 72, 100);
-        // Only the canvas draws these: were they not recorded, the subset would keep no outline for them.
-        canvas.DrawText("Øß€Ω", font, 80, 100);
-        canvas.EndStructure();
-        canvas.Finish();
-        Assert.Equal(1, canvas.TextWrittenDirectly);
-        using var saved = new MemoryStream();
-        pdf.Save(saved, closeStream: false);
+        var (raw, written) = SaveTwoStrings(fonts, writeDirectly: true);
+        Assert.Equal(1, written);
 
-        var raw = Encoding.Latin1.GetString(saved.ToArray());
         var toUnicode = Streams(raw).Single(s => s.Contains("beginbfrange", StringComparison.Ordinal) || s.Contains("beginbfchar", StringComparison.Ordinal));
         foreach (var character in "aØß€Ω")
         {
             Assert.Contains($"<{(int)character:X4}>", toUnicode, StringComparison.Ordinal);
         }
-        var fontProgram = Streams(raw).OrderByDescending(s => s.Length).First();
-        var kept = TrueTypeGlyphs.WithOutline(Encoding.Latin1.GetBytes(fontProgram));
+        var kept = KeptOutlines(raw);
         // a, Ø, ß, € and Ω: five glyphs with outlines (the subset keeps .notdef's too).
-        Assert.True(kept.Count >= 5, $"the subset keeps {kept.Count} outlines");
-        Assert.Equal(kept.Count, KeptWithDrawString(fonts));
+        Assert.True(kept >= 5, $"the subset keeps {kept} outlines");
+        Assert.Equal(kept, KeptOutlines(SaveTwoStrings(fonts, writeDirectly: false).Raw));
     }
+
+    /// <summary>
+    /// "a", then "Øß€Ω" in the same font: with <paramref name="writeDirectly"/> only the canvas draws the second string,
+    /// so were its characters not recorded, the subset would keep no outline for them. The saved file, streams plain.
+    /// </summary>
+    private static (string Raw, int WrittenDirectly) SaveTwoStrings(PdfSharpFonts fonts, bool writeDirectly)
+    {
+        using var pdf = new PdfDocument();
+        pdf.Options.NoCompression = true;
+        pdf.Options.CompressContentStreams = false;
+        var canvas = new PdfSharpCanvas(pdf, fonts, 595, PageHeight, writeTextDirectly: writeDirectly);
+        var font = new FontSpec(FontFace.Regular, 10);
+        canvas.BeginPage(1);
+        canvas.BeginStructure(StructureTag.Paragraph);
+        canvas.DrawText("a", font, 72, 100);
+        canvas.DrawText("Øß€Ω", font, 80, 100);
+        canvas.EndStructure();
+        canvas.Finish();
+        using var saved = new MemoryStream();
+        pdf.Save(saved, closeStream: false);
+        return (Encoding.Latin1.GetString(saved.ToArray()), canvas.TextWrittenDirectly);
+    }
+
+    /// <summary>The glyphs with an outline in the file's font program (its largest stream).</summary>
+    private static int KeptOutlines(string raw) =>
+        TrueTypeGlyphs.WithOutline(Encoding.Latin1.GetBytes(Streams(raw).OrderByDescending(s => s.Length).First())).Count;
 
     [Fact]
     public void After_other_drawing_on_the_page_the_next_string_goes_through_DrawString_again()
@@ -177,25 +188,6 @@ public class CanvasTextTests
         Assert.Equal(1, written);
         Assert.Equal(drawString, direct);
         Assert.Contains("0 0 0 rg", direct, StringComparison.Ordinal);
-    }
-
-    /// <summary>The outlines the subset keeps when DrawString draws both strings.</summary>
-    private static int KeptWithDrawString(PdfSharpFonts fonts)
-    {
-        using var pdf = new PdfDocument();
-        pdf.Options.NoCompression = true;
-        var canvas = new PdfSharpCanvas(pdf, fonts, 595, PageHeight, writeTextDirectly: false);
-        var font = new FontSpec(FontFace.Regular, 10);
-        canvas.BeginPage(1);
-        canvas.BeginStructure(StructureTag.Paragraph);
-        canvas.DrawText("a", font, 72, 100);
-        canvas.DrawText("Øß€Ω", font, 80, 100);
-        canvas.EndStructure();
-        canvas.Finish();
-        using var saved = new MemoryStream();
-        pdf.Save(saved, closeStream: false);
-        var fontProgram = Streams(Encoding.Latin1.GetString(saved.ToArray())).OrderByDescending(s => s.Length).First();
-        return TrueTypeGlyphs.WithOutline(Encoding.Latin1.GetBytes(fontProgram)).Count;
     }
 
     /// <summary>Paragraph lines with a bold word and a page-number-like artifact, table cells under rules, two pages.</summary>
